@@ -1,0 +1,74 @@
+// machine_profile.h — the cost table of the hardware a run predicts: how long
+// the simulated operations take, in ns. The runtime charges these; the
+// `calibrate` command measures them with small Go benchmarks (named per field
+// below) and writes the text format described at loadMachineProfile.
+//
+// Values of defaultProfile() are for the reference machine kind: a 2-vCPU
+// x86-64 cloud VM running Linux (the one go-runtime.md Appendix A measured).
+// Where they come from is said per field in machine_profile.cpp and in
+// resources/machines/default.profile.
+#pragma once
+
+#include "sim/engine/simtime.h"
+
+#include <string>
+#include <string_view>
+
+namespace gsl {
+
+struct MachineProfile {
+    std::string name = "default";
+    int cpus = 2;                    // logical CPUs of the machine measured (informative)
+
+    // --- interpreted program work (BenchmarkStep*, go test -bench in calibrate)
+    SimDur stepCost = 1;             // one local step: arithmetic, branch, local variable (BenchmarkStepArith)
+    SimDur callCost = 3;             // a function call + return (BenchmarkCall, //go:noinline)
+    SimDur sharedAccessCost = 2;     // a load/store of shared memory, cache hit (BenchmarkSharedLoad)
+    SimDur contendedAccessCost = 70; // the same when another P wrote the line recently: cache miss (BenchmarkFalseSharing)
+
+    // --- runtime operations
+    SimDur goCreateCost = 300;       // newproc: `go f()` incl. G allocation (BenchmarkGoCreate)
+    SimDur chanOpCost = 60;          // uncontended buffered send or receive (BenchmarkChanUncontended)
+    SimDur lockCost = 20;            // uncontended Mutex Lock+Unlock pair (BenchmarkMutexUncontended)
+    SimDur atomicCost = 8;           // atomic.AddInt64, uncontended (BenchmarkAtomicAdd)
+    SimDur findRunnableCost = 200;   // one findRunnable pass / one steal attempt over the Ps (BenchmarkSchedYield)
+
+    // --- OS and threads
+    SimDur wakeupLatency = 20 * kMicrosecond;   // wakep/startm: futex wake of an idle M until it runs (BenchmarkPingPong)
+    SimDur threadCreateCost = 40 * kMicrosecond;// newm: clone a thread until it runs (BenchmarkLockOSThreadNew)
+    SimDur stealBackoff = 55 * kMicrosecond;    // stealWork's usleep(3): really ~50-60 µs (timer slack), BenchmarkUsleep3
+    SimDur timerLatency = 50 * kMicrosecond;    // a sleeping M woken by its timer, beyond the deadline (BenchmarkSleepOvershoot)
+    SimDur printCost = 2 * kMicrosecond;        // the write(2) of one Print to a pipe (BenchmarkWriteSyscall)
+    SimDur osTimeSlice = 3 * kMillisecond;      // OS time slice when Ms > CPUs: sched_latency / nr_running (CFS, 6 ms / 2)
+
+    // --- noise
+    double jitter = 0.03;            // every cost is drawn uniformly from cost * [1 - jitter, 1 + jitter]
+
+    friend bool operator==(const MachineProfile &, const MachineProfile &) = default;
+};
+
+// defaultProfile is the bundled profile of the reference machine; the file
+// resources/machines/default.profile holds the same values (a test checks).
+MachineProfile defaultProfile();
+
+// Text format, one setting a line:
+//     key = value   # comment
+// Blank lines and lines starting with '#' are ignored. Keys are the field
+// names above; `name` takes the rest of the line (trimmed); durations are
+// integers in ns, optionally with a unit suffix ns/us/µs/ms/s (`20us`);
+// `jitter` is a decimal fraction in [0, 1). Keys not given keep the default.
+// An unknown key is an error "LINE: unknown key 'x'"; a bad value is an error
+// "LINE:COL: bad number 'x'" (COL 1-based at the value).
+struct MachineProfileLoad {
+    bool ok = false;
+    MachineProfile profile;
+    std::string error;
+};
+MachineProfileLoad parseMachineProfile(std::string_view text);
+// loadMachineProfile reads a file; an unreadable file is an error naming it.
+MachineProfileLoad loadMachineProfile(const std::string &path);
+// machineProfileText writes every field in the format above, with comments.
+std::string machineProfileText(const MachineProfile &p);
+bool saveMachineProfile(const MachineProfile &p, const std::string &path, std::string *error);
+
+} // namespace gsl

@@ -1,0 +1,139 @@
+// explorer.h — many runs of one scenario: N seeds per configuration, in
+// parallel (TBB), merged by run index so the result is the same with any
+// number of worker threads (architecture.md "Determinism").
+//
+// The "run one seed" step is a RunOneFn, so the aggregation is tested on
+// synthetic outcomes and the real thing (scenario_runner.h) plugs in the
+// run facade (run::runScenario) plus the race detector.
+#pragma once
+
+#include "sim/analysis/race.h"
+#include "sim/explore/stats.h"
+#include "sim/runtime/config.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gsl::explore {
+
+// One point of the configuration grid (cli.md flags).
+struct Configuration {
+    std::optional<int> gomaxprocs;   // nullopt: from the policy
+    int cpus = 4;
+    int64_t quotaUs = -1;            // < 0: no CPU limit
+    int64_t periodUs = 100'000;
+    GoVersion go{1, 22};
+    runtime::MaxProcsPolicy policy = runtime::MaxProcsPolicy::Runtime;
+    friend bool operator==(const Configuration &, const Configuration &) = default;
+
+    // apply writes this configuration into a copy of base.
+    runtime::RunConfig apply(const runtime::RunConfig &base) const;
+    // quotaText is "none" or the quota in cores ("0.5", "2").
+    std::string quotaText() const;
+};
+
+// grid is the cross product GOMAXPROCS x quota x Go version x policy, in that
+// nesting order (the last list varies fastest). An empty list means "the base value".
+std::vector<Configuration> grid(const Configuration &base, const std::vector<int> &gomaxprocs,
+                                const std::vector<int64_t> &quotasUs, const std::vector<GoVersion> &versions,
+                                const std::vector<runtime::MaxProcsPolicy> &policies);
+
+// What explore keeps of one run.
+struct RunOutcome {
+    std::string outcome;             // normalizeOutcome(stdout)
+    int exitStatus = 0;              // with --race: 66 when races were found (raceExitStatus)
+    size_t races = 0;                // race reports printed (0 without race mode)
+    int gomaxprocs = 0;              // GOMAXPROCS the run started with
+    uint64_t fingerprint = 0;        // the schedule
+    uint64_t hbClass = 0;            // analysis::RaceResult::hbClass (race mode)
+    bool budgetHit = false;
+    std::vector<analysis::ConflictPair> conflicts;   // race mode only: coverage and prediction
+};
+
+// RunOneFn runs one seed of one configuration. Called from worker threads at
+// once: it must be thread-safe (run::runScenario is).
+using RunOneFn = std::function<RunOutcome(const runtime::RunConfig &cfg)>;
+
+enum class Verdict : uint8_t { Yes, No, Unknown };   // matches Correct / doesn't / no Correct
+const char *verdictText(Verdict v);                  // "yes", "no", "-"
+
+struct OutcomeRow {
+    std::string outcome;
+    int exitStatus = 0;
+    size_t races = 0;
+    size_t count = 0;
+    double share = 0;                // count / runs of the configuration
+    Interval ci;                     // Wilson 95 % of share
+    Verdict correct = Verdict::Unknown;
+    uint64_t seed = 0;               // smallest seed that produced the row: `run --seed S` replays it
+    friend bool operator==(const OutcomeRow &, const OutcomeRow &) = default;
+};
+
+struct Coverage {
+    size_t distinctSchedules = 0;    // distinct fingerprints
+    size_t distinctHbClasses = 0;    // distinct hbClass (race mode)
+    size_t pairsBothOrders = 0;      // conflicting location pairs seen in both orders (race mode)
+    friend bool operator==(const Coverage &, const Coverage &) = default;
+};
+
+struct ConfigResult {
+    Configuration config;
+    int gomaxprocs = 0;              // effective (explicit, else what the first run started with)
+    size_t runs = 0;                 // completed runs
+    std::vector<OutcomeRow> rows;    // by count (descending), then outcome, exit, races
+    size_t manifested = 0;           // runs whose outcome did not match Correct
+    Interval bugRate;                // Wilson interval of manifested / runs
+    std::optional<uint64_t> manifestSeed;  // smallest seed where the bug manifested
+    size_t racyRuns = 0;             // runs with at least one race report
+    Interval raceRate;
+    Coverage coverage;
+    std::vector<analysis::PredictedRace> predicted;  // race mode: unordered in some run
+    friend bool operator==(const ConfigResult &, const ConfigResult &) = default;
+};
+
+struct ExploreResult {
+    std::vector<ConfigResult> configs;
+    bool cancelled = false;
+    bool hasCorrect = false;
+    friend bool operator==(const ExploreResult &, const ExploreResult &) = default;
+};
+
+struct ExploreOptions {
+    std::vector<Configuration> configs;   // empty: one configuration from `base`
+    runtime::RunConfig base;              // everything else (budgets, env, machine, race)
+    size_t runs = 100;                    // seeds per configuration
+    uint64_t firstSeed = 1;               // seeds firstSeed .. firstSeed+runs-1
+    int threads = 0;                      // 0 = all cores
+    std::string correct;                  // ECMAScript regex over the outcome; "" = none
+    // progress(done, total) is called from worker threads (serialise in the callee).
+    std::function<void(size_t, size_t)> progress;
+    const std::atomic<bool> *cancel = nullptr;   // set to stop early (runs not started are skipped)
+};
+
+// Explorer: run opts.configs x opts.runs seeds with `runOne` and aggregate.
+class Explorer {
+public:
+    explicit Explorer(ExploreOptions opts) : m_opts(std::move(opts)) {}
+    ExploreResult run(const RunOneFn &runOne) const;
+    // aggregate is the deterministic merge (exposed for tests): outcomes[i]
+    // belongs to configuration i / runs, seed firstSeed + i % runs; missing
+    // (cancelled) runs are nullopt.
+    ExploreResult aggregate(const std::vector<std::optional<RunOutcome>> &outcomes) const;
+    const ExploreOptions &options() const { return m_opts; }
+
+private:
+    ExploreOptions m_opts;
+};
+
+// matchesCorrect: std::regex_search (ECMAScript). RE2 (Go's regexp) differs in
+// rare corners: no backreferences or lookaround in RE2, \z / (?i) / \pL exist
+// only in RE2, and RE2 matches leftmost-first like ECMAScript for alternations.
+// Scenario regexes are anchors, literals, classes and repetition, where they agree.
+// Throws std::regex_error for an invalid pattern.
+bool matchesCorrect(const std::string &pattern, const std::string &outcome);
+
+} // namespace gsl::explore

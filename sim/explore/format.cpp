@@ -1,0 +1,150 @@
+// format.cpp — table, tsv and json writers for ExploreResult.
+#include "sim/explore/format.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace gsl::explore {
+
+namespace {
+
+std::string fixed(double v, int decimals)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    return buf;
+}
+
+std::string tsvField(const std::string &s)
+{
+    std::string out;
+    for (char c : s) {
+        if (c == '\t') out += "\\t";
+        else if (c == '\\') out += "\\\\";
+        else out += c;
+    }
+    return out;
+}
+
+std::string jsonString(const std::string &s)
+{
+    std::string out = "\"";
+    for (unsigned char c : s) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        case '\r': out += "\\r"; break;
+        default:
+            if (c < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            } else {
+                out += char(c);
+            }
+        }
+    }
+    return out + "\"";
+}
+
+std::string policyName(runtime::MaxProcsPolicy p)
+{
+    switch (p) {
+    case runtime::MaxProcsPolicy::Runtime: return "runtime";
+    case runtime::MaxProcsPolicy::Automaxprocs: return "automaxprocs";
+    case runtime::MaxProcsPolicy::NumCpu: return "numcpu";
+    }
+    return "runtime";
+}
+
+std::string percent(double v) { return fixed(100.0 * v, 1) + "%"; }
+
+} // namespace
+
+std::string formatTsv(const ExploreResult &r)
+{
+    std::string out = "gomaxprocs\tcpus\tquota\tgo\toutcome\texit\traces\tcount\tshare\tcorrect\tseed\n";
+    for (const ConfigResult &c : r.configs)
+        for (const OutcomeRow &row : c.rows) {
+            out += std::to_string(c.gomaxprocs) + '\t' + std::to_string(c.config.cpus) + '\t' + c.config.quotaText() + '\t' +
+                   c.config.go.str() + '\t' + tsvField(row.outcome) + '\t' + std::to_string(row.exitStatus) + '\t' +
+                   std::to_string(row.races) + '\t' + std::to_string(row.count) + '\t' + fixed(row.share, 4) + '\t' +
+                   verdictText(row.correct) + '\t' + std::to_string(row.seed) + '\n';
+        }
+    return out;
+}
+
+std::string formatTable(const ExploreResult &r, bool race)
+{
+    std::string out;
+    for (const ConfigResult &c : r.configs) {
+        out += "GOMAXPROCS=" + std::to_string(c.gomaxprocs) + " cpus=" + std::to_string(c.config.cpus) +
+               " quota=" + c.config.quotaText() + " go=" + c.config.go.str() + " policy=" + policyName(c.config.policy) +
+               " runs=" + std::to_string(c.runs) + "\n";
+        size_t w = 7;
+        for (const OutcomeRow &row : c.rows) w = std::max(w, row.outcome.size());
+        auto pad = [](std::string s, size_t n) { if (s.size() < n) s.append(n - s.size(), ' '); return s; };
+        out += "  " + pad("outcome", w) + "  exit  " + (race ? std::string("races  ") : std::string()) +
+               "count   share  95% interval       correct  seed\n";
+        for (const OutcomeRow &row : c.rows) {
+            out += "  " + pad(row.outcome, w) + "  " + pad(std::to_string(row.exitStatus), 4) + "  " +
+                   (race ? pad(std::to_string(row.races), 5) + "  " : std::string()) + pad(std::to_string(row.count), 6) +
+                   "  " + pad(percent(row.share), 6) + "  [" + pad(percent(row.ci.lo) + ", " + percent(row.ci.hi) + "]", 16) +
+                   "  " + pad(verdictText(row.correct), 7) + "  " + std::to_string(row.seed) + "\n";
+        }
+        if (r.hasCorrect) {
+            out += "  bug manifested in " + std::to_string(c.manifested) + "/" + std::to_string(c.runs) + " runs (" +
+                   percent(c.runs ? double(c.manifested) / double(c.runs) : 0.0) + ", 95% [" + percent(c.bugRate.lo) + ", " +
+                   percent(c.bugRate.hi) + "])";
+            if (c.manifestSeed) out += ", first at seed " + std::to_string(*c.manifestSeed);
+            out += "\n";
+        }
+        if (race) {
+            out += "  race reported in " + std::to_string(c.racyRuns) + "/" + std::to_string(c.runs) + " runs (95% [" +
+                   percent(c.raceRate.lo) + ", " + percent(c.raceRate.hi) + "]); " +
+                   std::to_string(c.coverage.distinctSchedules) + " distinct schedules, " +
+                   std::to_string(c.coverage.distinctHbClasses) + " happens-before classes, " +
+                   std::to_string(c.coverage.pairsBothOrders) + " conflicting pairs seen in both orders\n";
+            for (const auto &p : c.predicted)
+                out += "  race exists in some interleaving: line " + std::to_string(p.lineA) + (p.writeA ? " (write)" : " (read)") +
+                       " vs line " + std::to_string(p.lineB) + (p.writeB ? " (write)" : " (read)") + ", unordered in " +
+                       std::to_string(p.runs) + " runs\n";
+        }
+        out += "\n";
+    }
+    if (r.cancelled) out += "(interrupted: partial results)\n";
+    return out;
+}
+
+std::string formatJson(const ExploreResult &r)
+{
+    std::string out = "{\"cancelled\":" + std::string(r.cancelled ? "true" : "false") + ",\"configurations\":[";
+    for (size_t i = 0; i < r.configs.size(); ++i) {
+        const ConfigResult &c = r.configs[i];
+        if (i) out += ",";
+        out += "{\"gomaxprocs\":" + std::to_string(c.gomaxprocs) + ",\"cpus\":" + std::to_string(c.config.cpus) +
+               ",\"quota\":" + jsonString(c.config.quotaText()) + ",\"go\":" + jsonString(c.config.go.str()) +
+               ",\"policy\":" + jsonString(policyName(c.config.policy)) + ",\"runs\":" + std::to_string(c.runs) +
+               ",\"manifested\":" + std::to_string(c.manifested) + ",\"bugRate\":[" + fixed(c.bugRate.lo, 6) + "," +
+               fixed(c.bugRate.hi, 6) + "],\"manifestSeed\":" +
+               (c.manifestSeed ? std::to_string(*c.manifestSeed) : std::string("null")) +
+               ",\"racyRuns\":" + std::to_string(c.racyRuns) + ",\"raceRate\":[" + fixed(c.raceRate.lo, 6) + "," +
+               fixed(c.raceRate.hi, 6) + "],\"coverage\":{\"schedules\":" + std::to_string(c.coverage.distinctSchedules) +
+               ",\"hbClasses\":" + std::to_string(c.coverage.distinctHbClasses) +
+               ",\"pairsBothOrders\":" + std::to_string(c.coverage.pairsBothOrders) + "},\"outcomes\":[";
+        for (size_t j = 0; j < c.rows.size(); ++j) {
+            const OutcomeRow &row = c.rows[j];
+            if (j) out += ",";
+            out += "{\"outcome\":" + jsonString(row.outcome) + ",\"exit\":" + std::to_string(row.exitStatus) +
+                   ",\"races\":" + std::to_string(row.races) + ",\"count\":" + std::to_string(row.count) +
+                   ",\"share\":" + fixed(row.share, 6) + ",\"ci\":[" + fixed(row.ci.lo, 6) + "," + fixed(row.ci.hi, 6) +
+                   "],\"correct\":" + jsonString(verdictText(row.correct)) + ",\"seed\":" + std::to_string(row.seed) + "}";
+        }
+        out += "]}";
+    }
+    return out + "]}\n";
+}
+
+} // namespace gsl::explore

@@ -1,0 +1,46 @@
+// scenario_runner.cpp — explore's bridge to run::runScenario.
+#include "sim/explore/scenario_runner.h"
+
+namespace gsl::explore {
+
+analysis::RaceOptions raceOptionsFor(const run::Scenario &sc)
+{
+    analysis::RaceOptions o;
+    o.file = sc.path;
+    o.funcName = [&sc](int32_t line) { return run::functionAt(sc, line); };
+    o.collectConflicts = true;
+    return o;
+}
+
+RunOutcome toOutcome(const runtime::RunResult &r, const runtime::RunConfig &cfg, const analysis::RaceOptions &race)
+{
+    RunOutcome o;
+    o.outcome = normalizeOutcome(r.stdoutText);
+    o.exitStatus = r.exitStatus;
+    o.gomaxprocs = r.gomaxprocsInitial;
+    o.fingerprint = r.fingerprint;
+    o.budgetHit = r.budgetHit;
+    if (cfg.race) {
+        const analysis::RaceResult rr = analysis::detectRaces(r.trace, race);
+        o.races = rr.reports.size();
+        o.exitStatus = analysis::raceExitStatus(r.exitStatus, o.races);
+        o.hbClass = rr.hbClass;
+        o.conflicts = rr.conflicts;
+    }
+    return o;
+}
+
+RunOneFn scenarioRunner(const run::Scenario &sc)
+{
+    return [&sc](const runtime::RunConfig &cfg) {
+        // Options per call: nothing shared between worker threads but `sc` (read-only).
+        return toOutcome(run::runScenario(sc, cfg), cfg, raceOptionsFor(sc));
+    };
+}
+
+std::string correctOf(const run::Scenario &sc)
+{
+    return sc.compiled.metadata.correct;
+}
+
+} // namespace gsl::explore

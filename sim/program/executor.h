@@ -1,0 +1,52 @@
+// executor.h — the interface through which the runtime runs goroutine code.
+//
+// The interpreter (program::Interpreter) implements it for compiled scenario
+// programs; runtime tests implement it with scripted goroutines built in C++
+// (runtime/test builder). The runtime never sees bytecode.
+#pragma once
+
+#include "sim/program/request.h"
+
+#include <string>
+#include <string_view>
+
+namespace gsl::program {
+
+using CtxId = uint32_t;   // an execution context = one goroutine's stack
+
+class Executor {
+public:
+    virtual ~Executor() = default;
+
+    // startMain creates the context of the main goroutine (runs main.main
+    // after package-level initialisation).
+    virtual CtxId startMain() = 0;
+
+    // spawn creates the context of the goroutine that parent's pending Go
+    // request starts (function value and arguments were evaluated by parent).
+    virtual CtxId spawn(CtxId parent) = 0;
+
+    // step completes ctx's pending request with `done` (ignored for the very
+    // first step of a context), runs ctx to its next scheduler-visible step
+    // and returns it, not yet performed. The reference stays valid until the
+    // next call for the same ctx.
+    virtual const Request &step(CtxId ctx, const Completion &done, const StepEnv &env) = 0;
+
+    // release frees a context whose goroutine ended or was killed at exit.
+    virtual void release(CtxId ctx) = 0;
+
+    // traceback lines for a goroutine, innermost first, Go style:
+    //   "main.worker(...)\n\tfile.go:12\n"  (used in panic and race reports)
+    virtual std::string traceback(CtxId ctx) const = 0;
+
+    // Function and source line where the goroutine was created ("main.main", line).
+    virtual std::string createdBy(CtxId ctx) const = 0;
+
+    // The human name of an interned variable id (Access::var).
+    virtual std::string_view name(uint32_t var) const = 0;
+
+    // The current function and line of a context, for views and schedtrace.
+    virtual std::string where(CtxId ctx) const = 0;
+};
+
+} // namespace gsl::program

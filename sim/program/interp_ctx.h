@@ -1,0 +1,51 @@
+// interp_ctx.h — per-goroutine interpreter state (private to sim/program).
+#pragma once
+
+#include "sim/program/interpreter.h"
+
+namespace gsl::program {
+
+struct Interpreter::Frame {
+    int32_t func = 0;
+    int32_t pc = 0;
+    int32_t base = 0;        // first register in Ctx::stack
+    int32_t retDst = -1;     // absolute stack index for results (-1: discard)
+    Value closure;           // captures (cells ref) of the running closure
+    bool isDefer = false;    // called by RunDefers / panic unwinding
+    bool prologueDone = false; // the preemption check at entry already happened
+};
+
+struct DeferRec {
+    Value fn;
+    int32_t argStart = 0;    // into Ctx::deferArgs
+    int32_t nargs = 0;
+    int32_t frame = 0;       // index of the frame that deferred it
+};
+
+struct PanicRec {
+    Value v;                 // interface value
+    bool recovered = false;
+};
+
+// What complete() must do when the runtime resumes a goroutine.
+enum class Pending : uint8_t { None, Complete, Resume, Dead };
+
+struct Interpreter::Ctx {
+    std::vector<Value> stack;
+    std::vector<Frame> frames;
+    std::vector<DeferRec> defers;
+    std::vector<Value> deferArgs;
+    std::vector<PanicRec> panics;
+    std::vector<SelectCase> cases;   // Request::cases of a pending Select
+    Request req;
+    Pending pending = Pending::None;
+    Value pendPtr;                   // pointer for a pending Load/Store/Atomic
+    Value pendKey;                   // map key for a pending map step
+    bool live = true;
+    bool panicking = false;
+    std::string createdFn;
+    std::string panicTrace;          // traceback captured when the first panic started
+    int32_t createdLine = 0;
+};
+
+} // namespace gsl::program

@@ -1,0 +1,698 @@
+// interp_exec.cpp — the dispatch loop: runs one goroutine until its next
+// scheduler-visible step.
+//
+// Registers are addressed relative to the frame base; `R` is re-derived after
+// anything that may grow the stack (calls). Instructions that produce a
+// request leave the frame's pc on themselves with Pending::Complete, so that
+// complete() (interp_ctx.cpp) performs their effect when the runtime resumes
+// the goroutine, then advances.
+#include "sim/program/interp_ctx.h"
+
+#include <stdexcept>
+
+namespace gsl::program {
+
+namespace {
+
+inline int64_t wrapv(uint64_t v, uint16_t w)
+{
+    switch (w) {
+    case 1: return int64_t(int32_t(uint32_t(v)));
+    case 2: return int64_t(uint32_t(v));
+    case 3: return int64_t(uint8_t(v));
+    default: return int64_t(v);
+    }
+}
+
+inline Value iv(int64_t x) { Value v; v.bits = x; return v; }
+inline Value bv(bool b) { Value v; v.bits = b ? 1 : 0; return v; }
+inline uint64_t u(const Value &v) { return uint64_t(v.bits); }
+inline int64_t sliceLen(const Value &s) { return int64_t(uint32_t(uint64_t(s.bits))); }
+inline int64_t sliceCap(const Value &s) { return int64_t(uint64_t(s.bits) >> 32); }
+
+} // namespace
+
+void Interpreter::run(Ctx &g, const StepEnv &env)
+{
+    Request &q = g.req;
+    q.kind = ReqKind::Compute;
+    q.safePoint = false;
+    q.toStderr = false;
+    q.access = {};
+    q.obj = q.obj2 = 0;
+    q.n = q.period = 0;
+    q.v = {};
+    q.cases = nullptr;
+    q.ncases = 0;
+    q.hasDefault = false;
+    q.text.clear();
+
+    const InterpCosts &C = m_opts.costs;
+    uint32_t steps = 0;
+    SimDur extra = 0;
+    const Program &P = *m_prog;
+
+    Frame *fr;
+    const Function *fn;
+    const Instr *code;
+    Value *R;
+    int32_t pc;
+
+#define GSL_ISSUE(K, EXTRA)                                                   \
+    do {                                                                      \
+        fr->pc = pc;                                                          \
+        q.kind = (K);                                                         \
+        q.line = fn->lines[size_t(pc)];                                       \
+        q.steps = steps;                                                      \
+        q.cost = SimDur(steps) * C.instr + extra + (EXTRA);                   \
+        g.pending = Pending::Complete;                                        \
+        return;                                                               \
+    } while (0)
+#define GSL_YIELD_AT(PC, SAFE)                                                \
+    do {                                                                      \
+        fr->pc = (PC);                                                        \
+        q.kind = ReqKind::Compute;                                            \
+        q.safePoint = (SAFE);                                                 \
+        q.line = fn->lines[size_t(fr->pc)];                                   \
+        q.steps = steps;                                                      \
+        q.cost = SimDur(steps) * C.instr + extra;                             \
+        g.pending = Pending::Resume;                                          \
+        return;                                                               \
+    } while (0)
+#define GSL_PANIC_RT_(MSG, PLAIN)                                             \
+    do {                                                                      \
+        fr->pc = pc;                                                          \
+        if (!runtimeError(g, (MSG), (PLAIN))) { q.steps = steps; q.cost = SimDur(steps) * C.instr + extra; return; } \
+        goto reload;                                                          \
+    } while (0)
+#define GSL_PANIC_RT(MSG) GSL_PANIC_RT_(MSG, false)
+
+reload:
+    if (m_heap.overBudget()) {
+        fatal(g, "fatal error: heap budget exceeded: " + std::to_string(m_heap.allocated()) +
+                     " bytes allocated (limit " + std::to_string(m_heap.budget()) + ")");
+        q.steps = steps;
+        q.cost = SimDur(steps) * C.instr + extra;
+        return;
+    }
+    fr = &g.frames.back();
+    fn = &P.functions[size_t(fr->func)];
+    code = fn->code.data();
+    R = g.stack.data() + fr->base;
+    pc = fr->pc;
+    if (!fr->prologueDone) {
+        fr->prologueDone = true;
+        // Cooperative preemption happens only in function prologues (morestack
+        // check), as in Go; loop back-edges are not preemption points.
+        if (env.preemptPending)
+            GSL_YIELD_AT(pc, true);
+    }
+
+    for (;;) {
+        const Instr &I = code[pc];
+        ++steps;
+        switch (I.op) {
+        case Op::Nop: case Op::Yield: ++pc; break;
+        case Op::Move: R[I.a] = R[I.b]; ++pc; break;
+        case Op::LoadImm: R[I.a] = iv(I.b); ++pc; break;
+        case Op::LoadK: R[I.a] = iv(P.ints[size_t(I.b)]); ++pc; break;
+        case Op::LoadStr: { Value v; v.ref = uint32_t(I.b); R[I.a] = v; ++pc; break; }
+        case Op::LoadFunc: { Value v; v.bits = I.b + 1; R[I.a] = v; ++pc; break; }
+        case Op::Zero: R[I.a] = zeroValue(TypeId(I.b)); ++pc; break;
+        case Op::Add: R[I.a] = iv(wrapv(u(R[I.b]) + u(R[I.c]), I.x)); ++pc; break;
+        case Op::Sub: R[I.a] = iv(wrapv(u(R[I.b]) - u(R[I.c]), I.x)); ++pc; break;
+        case Op::Mul: R[I.a] = iv(wrapv(u(R[I.b]) * u(R[I.c]), I.x)); ++pc; break;
+        case Op::AddI: R[I.a] = iv(wrapv(u(R[I.b]) + uint64_t(int64_t(I.c)), I.x)); ++pc; break;
+        case Op::Div: case Op::Rem: {
+            int64_t d = R[I.c].bits, n = R[I.b].bits;
+            if (d == 0) GSL_PANIC_RT("integer divide by zero");
+            int64_t r;
+            if (d == -1) r = I.op == Op::Div ? int64_t(0 - uint64_t(n)) : 0;
+            else r = I.op == Op::Div ? n / d : n % d;
+            R[I.a] = iv(wrapv(uint64_t(r), I.x));
+            ++pc;
+            break;
+        }
+        case Op::DivU: case Op::RemU: {
+            uint64_t d = u(R[I.c]), n = u(R[I.b]);
+            if (d == 0) GSL_PANIC_RT("integer divide by zero");
+            R[I.a] = iv(wrapv(I.op == Op::DivU ? n / d : n % d, I.x));
+            ++pc;
+            break;
+        }
+        case Op::And: R[I.a] = iv(wrapv(u(R[I.b]) & u(R[I.c]), I.x)); ++pc; break;
+        case Op::Or: R[I.a] = iv(wrapv(u(R[I.b]) | u(R[I.c]), I.x)); ++pc; break;
+        case Op::Xor: R[I.a] = iv(wrapv(u(R[I.b]) ^ u(R[I.c]), I.x)); ++pc; break;
+        case Op::AndNot: R[I.a] = iv(wrapv(u(R[I.b]) & ~u(R[I.c]), I.x)); ++pc; break;
+        case Op::Shl: case Op::Shr: case Op::ShrU: {
+            int64_t s = R[I.c].bits;
+            if (s < 0 && I.flag == 0) GSL_PANIC_RT("negative shift amount");
+            uint64_t sh = uint64_t(s), x = u(R[I.b]);
+            uint64_t r;
+            if (I.op == Op::Shl) r = sh >= 64 ? 0 : x << sh;
+            else if (I.op == Op::ShrU) r = sh >= 64 ? 0 : x >> sh;
+            else r = sh >= 64 ? (int64_t(x) < 0 ? ~0ull : 0) : uint64_t(int64_t(x) >> sh);
+            R[I.a] = iv(wrapv(r, I.x));
+            ++pc;
+            break;
+        }
+        case Op::Neg: R[I.a] = iv(wrapv(0 - u(R[I.b]), I.x)); ++pc; break;
+        case Op::BitNot: R[I.a] = iv(wrapv(~u(R[I.b]), I.x)); ++pc; break;
+        case Op::Not: R[I.a] = bv(R[I.b].bits == 0); ++pc; break;
+        case Op::Wrap: R[I.a] = iv(wrapv(u(R[I.b]), I.x)); ++pc; break;
+        case Op::Eq: R[I.a] = bv(R[I.b].bits == R[I.c].bits && R[I.b].ref == R[I.c].ref); ++pc; break;
+        case Op::Ne: R[I.a] = bv(!(R[I.b].bits == R[I.c].bits && R[I.b].ref == R[I.c].ref)); ++pc; break;
+        case Op::Lt: R[I.a] = bv(R[I.b].bits < R[I.c].bits); ++pc; break;
+        case Op::Le: R[I.a] = bv(R[I.b].bits <= R[I.c].bits); ++pc; break;
+        case Op::Gt: R[I.a] = bv(R[I.b].bits > R[I.c].bits); ++pc; break;
+        case Op::Ge: R[I.a] = bv(R[I.b].bits >= R[I.c].bits); ++pc; break;
+        case Op::LtU: R[I.a] = bv(u(R[I.b]) < u(R[I.c])); ++pc; break;
+        case Op::LeU: R[I.a] = bv(u(R[I.b]) <= u(R[I.c])); ++pc; break;
+        case Op::GtU: R[I.a] = bv(u(R[I.b]) > u(R[I.c])); ++pc; break;
+        case Op::GeU: R[I.a] = bv(u(R[I.b]) >= u(R[I.c])); ++pc; break;
+        case Op::StrEq: R[I.a] = bv(m_heap.strv(R[I.b]) == m_heap.strv(R[I.c])); ++pc; break;
+        case Op::StrNe: R[I.a] = bv(m_heap.strv(R[I.b]) != m_heap.strv(R[I.c])); ++pc; break;
+        case Op::StrLt: R[I.a] = bv(m_heap.strv(R[I.b]) < m_heap.strv(R[I.c])); ++pc; break;
+        case Op::StrLe: R[I.a] = bv(m_heap.strv(R[I.b]) <= m_heap.strv(R[I.c])); ++pc; break;
+        case Op::StrGt: R[I.a] = bv(m_heap.strv(R[I.b]) > m_heap.strv(R[I.c])); ++pc; break;
+        case Op::StrGe: R[I.a] = bv(m_heap.strv(R[I.b]) >= m_heap.strv(R[I.c])); ++pc; break;
+        case Op::EqT: R[I.a] = bv(equal(R[I.b], R[I.c], I.x)); ++pc; break;
+        case Op::NeT: R[I.a] = bv(!equal(R[I.b], R[I.c], I.x)); ++pc; break;
+        case Op::Jmp:
+            if (I.a <= pc && SimDur(steps) * C.instr + extra >= C.quantum)
+                GSL_YIELD_AT(I.a, false);
+            pc = I.a;
+            break;
+        case Op::JmpIf: pc = R[I.b].bits ? I.a : pc + 1; break;
+        case Op::JmpIfNot: pc = R[I.b].bits ? pc + 1 : I.a; break;
+        case Op::JLt: pc = R[I.b].bits < R[I.c].bits ? I.a : pc + 1; break;
+        case Op::JGe: pc = R[I.b].bits >= R[I.c].bits ? I.a : pc + 1; break;
+        case Op::Concat: {
+            const std::string &x = m_heap.str(R[I.b].ref), &y = m_heap.str(R[I.c].ref);
+            if (y.empty()) R[I.a] = R[I.b];
+            else if (x.empty()) R[I.a] = R[I.c];
+            else { extra += C.alloc; R[I.a] = m_heap.strValue(x + y); }
+            ++pc;
+            break;
+        }
+        case Op::StrLen: R[I.a] = iv(int64_t(m_heap.str(R[I.b].ref).size())); ++pc; break;
+        case Op::StrIndex: {
+            const std::string &s = m_heap.str(R[I.b].ref);
+            int64_t i = R[I.c].bits;
+            if (i < 0 || i >= int64_t(s.size()))
+                GSL_PANIC_RT("index out of range [" + std::to_string(i) + "] with length " + std::to_string(s.size()));
+            R[I.a] = iv(uint8_t(s[size_t(i)]));
+            ++pc;
+            break;
+        }
+        case Op::StrSlice: {
+            const std::string &s = m_heap.str(R[I.b].ref);
+            int64_t n = int64_t(s.size());
+            int64_t lo = (I.flag & 1) ? R[I.c].bits : 0, hi = (I.flag & 2) ? R[I.c + 1].bits : n;
+            if (hi < 0 || hi > n) GSL_PANIC_RT("slice bounds out of range [:" + std::to_string(hi) + "] with length " + std::to_string(n));
+            if (lo < 0 || lo > hi) GSL_PANIC_RT("slice bounds out of range [" + std::to_string(lo) + ":" + std::to_string(hi) + "]");
+            extra += C.alloc;
+            R[I.a] = m_heap.strValue(s.substr(size_t(lo), size_t(hi - lo)));
+            ++pc;
+            break;
+        }
+        case Op::StrRune: {
+            const std::string &s = m_heap.str(R[I.b].ref);
+            size_t i = size_t(R[I.c].bits);
+            auto b0 = uint8_t(s[i]);
+            int64_t r = 0xFFFD, w = 1;
+            auto cont = [&](size_t k) { return i + k < s.size() && (uint8_t(s[i + k]) & 0xC0) == 0x80; };
+            if (b0 < 0x80) r = b0;
+            else if ((b0 & 0xE0) == 0xC0 && cont(1)) { r = ((b0 & 0x1F) << 6) | (s[i + 1] & 0x3F); w = 2; if (r < 0x80) { r = 0xFFFD; w = 1; } }
+            else if ((b0 & 0xF0) == 0xE0 && cont(1) && cont(2)) { r = ((b0 & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F); w = 3; if (r < 0x800 || (r >= 0xD800 && r <= 0xDFFF)) { r = 0xFFFD; w = 1; } }
+            else if ((b0 & 0xF8) == 0xF0 && cont(1) && cont(2) && cont(3)) { r = ((b0 & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F); w = 4; if (r < 0x10000 || r > 0x10FFFF) { r = 0xFFFD; w = 1; } }
+            R[I.a] = iv(r);
+            R[I.a + 1] = iv(w);
+            ++pc;
+            break;
+        }
+        case Op::RuneToStr: {
+            int64_t r = R[I.b].bits;
+            std::string out;
+            if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) r = 0xFFFD;
+            if (r < 0x80) out += char(r);
+            else if (r < 0x800) { out += char(0xC0 | (r >> 6)); out += char(0x80 | (r & 0x3F)); }
+            else if (r < 0x10000) { out += char(0xE0 | (r >> 12)); out += char(0x80 | ((r >> 6) & 0x3F)); out += char(0x80 | (r & 0x3F)); }
+            else { out += char(0xF0 | (r >> 18)); out += char(0x80 | ((r >> 12) & 0x3F)); out += char(0x80 | ((r >> 6) & 0x3F)); out += char(0x80 | (r & 0x3F)); }
+            R[I.a] = m_heap.strValue(std::move(out));
+            ++pc;
+            break;
+        }
+        case Op::BytesToStr: {
+            const Value s = R[I.b];
+            std::string out;
+            if (s.ref) {
+                const Cells &c = m_heap.cells(s.ref);
+                for (int64_t i = 0; i < sliceLen(s); ++i) out += char(c.v[size_t(s.tag + i)].bits);
+            }
+            R[I.a] = m_heap.strValue(std::move(out));
+            ++pc;
+            break;
+        }
+        case Op::StrToBytes: {
+            const std::string s = m_heap.str(R[I.b].ref);
+            uint32_t ref = m_heap.newCells(s.size());
+            Cells &c = m_heap.cells(ref);
+            for (size_t i = 0; i < s.size(); ++i) c.v[i].bits = uint8_t(s[i]);
+            Value v;
+            v.ref = s.empty() ? 0 : ref;
+            v.bits = int64_t(uint64_t(s.size()) | (uint64_t(s.size()) << 32));
+            R[I.a] = v;
+            ++pc;
+            break;
+        }
+        case Op::CopyAgg: R[I.a] = copyAgg(R[I.b], I.x); ++pc; break;
+        case Op::AssignAgg: assignAgg(R[I.a], R[I.b], I.x); ++pc; break;
+        case Op::FieldGet: R[I.a] = m_heap.cells(R[I.b].ref).v[size_t(I.c)]; ++pc; break;
+        case Op::FieldSet: m_heap.cells(R[I.a].ref).v[size_t(I.b)] = R[I.c]; ++pc; break;
+        case Op::ElemGet: case Op::ArrayElemAddr: {
+            const Cells &c = m_heap.cells(R[I.b].ref);
+            int64_t i = R[I.c].bits;
+            if (i < 0 || i >= int64_t(c.v.size()))
+                GSL_PANIC_RT("index out of range [" + std::to_string(i) + "] with length " + std::to_string(c.v.size()));
+            if (I.op == Op::ElemGet) R[I.a] = c.v[size_t(i)];
+            else { Value p; p.ref = R[I.b].ref; p.bits = i; R[I.a] = p; }
+            ++pc;
+            break;
+        }
+        case Op::ElemSet: {
+            Cells &c = m_heap.cells(R[I.a].ref);
+            int64_t i = R[I.b].bits;
+            if (i < 0 || i >= int64_t(c.v.size()))
+                GSL_PANIC_RT("index out of range [" + std::to_string(i) + "] with length " + std::to_string(c.v.size()));
+            c.v[size_t(i)] = R[I.c];
+            ++pc;
+            break;
+        }
+        case Op::FieldAddr: case Op::ArrayIndexAddr: case Op::Deref: {
+            const Value p = R[I.b];
+            if (p.ref == 0) GSL_PANIC_RT("invalid memory address or nil pointer dereference");
+            Value agg = m_heap.cells(p.ref).v[size_t(p.bits)];
+            if (I.op == Op::Deref) { R[I.a] = agg; ++pc; break; }
+            if (agg.ref == 0) { // lazily materialise an aggregate zero value in place
+                agg = zeroValue(TypeId(I.x));
+                m_heap.cells(p.ref).v[size_t(p.bits)] = agg;
+            }
+            int64_t i = I.op == Op::FieldAddr ? I.c : R[I.c].bits;
+            if (I.op == Op::ArrayIndexAddr) {
+                int64_t n = int64_t(m_heap.cells(agg.ref).v.size());
+                if (i < 0 || i >= n)
+                    GSL_PANIC_RT("index out of range [" + std::to_string(i) + "] with length " + std::to_string(n));
+            }
+            Value r; r.ref = agg.ref; r.bits = i;
+            R[I.a] = r;
+            ++pc;
+            break;
+        }
+        case Op::StructFieldAddr: { Value r; r.ref = R[I.b].ref; r.bits = I.c; R[I.a] = r; ++pc; break; }
+        case Op::IndexAddr: {
+            const Value s = R[I.b];
+            int64_t i = R[I.c].bits, n = sliceLen(s);
+            if (i < 0 || i >= n)
+                GSL_PANIC_RT("index out of range [" + std::to_string(i) + "] with length " + std::to_string(n));
+            Value r; r.ref = s.ref; r.bits = int64_t(s.tag) + i;
+            R[I.a] = r;
+            ++pc;
+            break;
+        }
+        case Op::GlobalAddr: { Value r; r.ref = m_globals; r.bits = I.b; R[I.a] = r; ++pc; break; }
+        case Op::NewBox: {
+            extra += C.alloc;
+            uint32_t ref = m_heap.newCells(1);
+            Value init = I.x ? zeroValue(TypeId(I.c)) : R[I.b];
+            m_heap.cells(ref).v[0] = init;
+            Value r; r.ref = ref;
+            R[I.a] = r;
+            ++pc;
+            break;
+        }
+        case Op::NilCheck:
+            if (R[I.b].ref == 0) GSL_PANIC_RT("invalid memory address or nil pointer dereference");
+            ++pc;
+            break;
+        case Op::Load: case Op::Store: {
+            const Value p = R[I.op == Op::Load ? I.b : I.a];
+            if (p.ref == 0) GSL_PANIC_RT("invalid memory address or nil pointer dereference");
+            g.pendPtr = p;
+            q.access.addr = m_heap.cells(p.ref).addrBase + uint32_t(p.bits);
+            q.access.var = uint32_t(I.c);
+            GSL_ISSUE(I.op == Op::Load ? ReqKind::Load : ReqKind::Store, C.memOp);
+        }
+        case Op::Atomic: {
+            const Value p = R[I.b];
+            if (p.ref == 0) GSL_PANIC_RT("invalid memory address or nil pointer dereference");
+            g.pendPtr = p;
+            q.access.addr = m_heap.cells(p.ref).addrBase + uint32_t(p.bits);
+            q.access.var = uint32_t(I.x);
+            q.atomicOp = AtomicOp(I.flag & 15);
+            GSL_ISSUE(ReqKind::Atomic, C.memOp);
+        }
+        case Op::MakeSlice: {
+            int64_t n = R[I.b].bits, c = I.c >= 0 ? R[I.c].bits : n;
+            if (n < 0) GSL_PANIC_RT("makeslice: len out of range");
+            if (c < n) GSL_PANIC_RT("makeslice: cap out of range");
+            if (uint64_t(c) * sizeof(Value) > m_heap.budget()) GSL_PANIC_RT("makeslice: cap out of range");
+            extra += C.alloc;
+            uint32_t ref = m_heap.newCells(size_t(c));
+            const TypeDesc &et = P.types[I.x];
+            if (isAggregate(et.kind))
+                for (int64_t i = 0; i < c; ++i) { Value z = zeroValue(I.x); m_heap.cells(ref).v[size_t(i)] = z; }
+            Value s; s.ref = ref; s.bits = int64_t(uint64_t(n) | (uint64_t(c) << 32));
+            R[I.a] = s;
+            ++pc;
+            break;
+        }
+        case Op::SliceLit: {
+            extra += C.alloc;
+            uint32_t ref = m_heap.newCells(size_t(I.c));
+            for (int32_t i = 0; i < I.c; ++i) m_heap.cells(ref).v[size_t(i)] = R[I.b + i];
+            Value s; s.ref = ref; s.bits = int64_t(uint64_t(I.c) | (uint64_t(I.c) << 32));
+            R[I.a] = s;
+            ++pc;
+            break;
+        }
+        case Op::SliceExpr: case Op::ArraySlice: {
+            Value s = R[I.b];
+            int64_t off = 0, len = 0, cap = 0;
+            if (I.op == Op::ArraySlice) {
+                if (s.ref == 0) GSL_PANIC_RT("invalid memory address or nil pointer dereference");
+                Value agg = m_heap.cells(s.ref).v[size_t(s.bits)];
+                s = Value{}; s.ref = agg.ref;
+                len = cap = int64_t(m_heap.cells(agg.ref).v.size());
+            } else {
+                off = s.tag; len = sliceLen(s); cap = sliceCap(s);
+            }
+            int64_t lo = (I.flag & 1) ? R[I.c].bits : 0;
+            int64_t hi = (I.flag & 2) ? R[I.c + 1].bits : len;
+            int64_t mx = (I.flag & 4) ? R[I.c + 2].bits : cap;
+            if (mx < 0 || mx > cap) GSL_PANIC_RT("slice bounds out of range [::" + std::to_string(mx) + "] with capacity " + std::to_string(cap));
+            if (hi < 0 || hi > mx) GSL_PANIC_RT((I.flag & 4 ? "slice bounds out of range [:" + std::to_string(hi) + ":" + std::to_string(mx) + "]"
+                                                            : "slice bounds out of range [:" + std::to_string(hi) + "] with capacity " + std::to_string(cap)));
+            if (lo < 0 || lo > hi) GSL_PANIC_RT("slice bounds out of range [" + std::to_string(lo) + ":" + std::to_string(hi) + "]");
+            Value r; r.ref = s.ref; r.tag = uint32_t(off + lo);
+            r.bits = int64_t(uint64_t(hi - lo) | (uint64_t(mx - lo) << 32));
+            R[I.a] = r;
+            ++pc;
+            break;
+        }
+        case Op::Len: case Op::Cap: {
+            const Value v = R[I.b];
+            int64_t n = 0;
+            switch (Kind(I.x)) {
+            case Kind::String: n = int64_t(m_heap.str(v.ref).size()); break;
+            case Kind::Slice: n = I.op == Op::Len ? sliceLen(v) : sliceCap(v); break;
+            case Kind::Map: n = v.ref ? m_heap.map(v.ref).count : 0; break;
+            case Kind::Array: n = v.ref ? int64_t(m_heap.cells(v.ref).v.size()) : 0; break;
+            case Kind::Chan: n = size_t(v.bits) < m_chanCap.size() ? m_chanCap[size_t(v.bits)] : 0; break;
+            default: break;
+            }
+            R[I.a] = iv(n);
+            ++pc;
+            break;
+        }
+        case Op::Append: case Op::AppendSlice: {
+            Value s = R[I.b];
+            int64_t add = 0, srcOff = 0;
+            Value src;
+            bool fromStr = false;
+            if (I.op == Op::Append) add = I.x;
+            else if (I.x == 1) { src = R[I.c]; add = int64_t(m_heap.str(src.ref).size()); fromStr = true; }
+            else { src = R[I.c]; add = sliceLen(src); srcOff = src.tag; }
+            int64_t len = sliceLen(s);
+            if (len + add > sliceCap(s)) { extra += C.alloc; s = growSlice(s, len + add, TypeId(I.flag)); }
+            Cells &dst = m_heap.cells(s.ref);
+            for (int64_t i = 0; i < add; ++i) {
+                Value v;
+                if (I.op == Op::Append) v = R[I.c + i];
+                else if (fromStr) v.bits = uint8_t(m_heap.str(src.ref)[size_t(i)]);
+                else v = m_heap.cells(src.ref).v[size_t(srcOff + i)];
+                m_heap.cells(s.ref).v[size_t(s.tag + len + i)] = v;
+            }
+            (void)dst;
+            s.bits = int64_t(uint64_t(len + add) | (uint64_t(sliceCap(s)) << 32));
+            R[I.a] = s;
+            ++pc;
+            break;
+        }
+        case Op::Copy: {
+            const Value d = R[I.b], s = R[I.c];
+            int64_t n;
+            if (I.flag == 1) {
+                const std::string &str = m_heap.str(s.ref);
+                n = std::min<int64_t>(sliceLen(d), int64_t(str.size()));
+                for (int64_t i = 0; i < n; ++i) m_heap.cells(d.ref).v[size_t(d.tag + i)] = iv(uint8_t(str[size_t(i)]));
+            } else {
+                n = std::min(sliceLen(d), sliceLen(s));
+                if (n > 0) {
+                    std::vector<Value> tmp(m_heap.cells(s.ref).v.begin() + s.tag, m_heap.cells(s.ref).v.begin() + s.tag + n);
+                    for (int64_t i = 0; i < n; ++i) m_heap.cells(d.ref).v[size_t(d.tag + i)] = tmp[size_t(i)];
+                }
+            }
+            if (I.a >= 0) R[I.a] = iv(n);
+            ++pc;
+            break;
+        }
+        case Op::MakeMap: { extra += C.alloc; Value m; m.ref = m_heap.newMap(I.x); R[I.a] = m; ++pc; break; }
+        case Op::MapGet: case Op::MapSet: case Op::MapDelete: {
+            const Value m = R[I.op == Op::MapGet ? I.b : I.a];
+            if (m.ref == 0) {
+                // Go panics with a plainError here: no "runtime error: " prefix.
+                if (I.op == Op::MapSet) GSL_PANIC_RT_("assignment to entry in nil map", true);
+                if (I.op == Op::MapDelete) { ++pc; break; }
+                // reading a nil map yields the zero value; still a read of nothing shared
+                // Simplification: aggregate element types read from a nil map
+                // yield a nil aggregate (the compiler zero-fills on use).
+                R[I.a] = Value{};
+                R[I.a + 1] = bv(false);
+                ++pc;
+                break;
+            }
+            q.access.addr = m_heap.map(m.ref).addr;
+            q.access.var = uint32_t(I.x);
+            g.pendPtr = m;
+            GSL_ISSUE(I.op == Op::MapGet ? ReqKind::Load : ReqKind::Store, C.memOp);
+        }
+        case Op::MapIter: {
+            std::vector<Value> keys = mapKeysOrdered(R[I.b].ref);
+            uint32_t ref = m_heap.newCells(keys.size());
+            for (size_t i = 0; i < keys.size(); ++i) m_heap.cells(ref).v[i] = keys[i];
+            Value s; s.ref = ref; s.bits = int64_t(keys.size() | (uint64_t(keys.size()) << 32));
+            R[I.a] = s;
+            ++pc;
+            break;
+        }
+        case Op::MakeIface: R[I.a] = makeIface(R[I.b], I.x); ++pc; break;
+        case Op::IfaceNil: R[I.a] = bv(R[I.b].tag == 0); ++pc; break;
+        case Op::Call: case Op::CallV: {
+            if (SimDur(steps) * C.instr + extra >= C.quantum)
+                GSL_YIELD_AT(pc, false);
+            int32_t callee = I.a;
+            Value clo;
+            if (I.op == Op::CallV) {
+                clo = R[I.a];
+                if (clo.bits == 0) GSL_PANIC_RT("invalid memory address or nil pointer dereference");
+                callee = int32_t(clo.bits - 1);
+            }
+            if (g.frames.size() >= m_opts.maxFrames) {
+                fr->pc = pc;
+                fatal(g, "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow");
+                q.steps = steps;
+                q.cost = SimDur(steps) * C.instr + extra;
+                return;
+            }
+            fr->pc = pc + 1;
+            extra += C.call;
+            pushFrame(g, callee, clo, nullptr, I.c, fr->base + I.b, false);
+            goto reload;
+        }
+        case Op::CallLib: {
+            Value out[4];
+            fr->pc = pc;
+            Value r;
+            if (I.flag & 4) {
+                // f(a, xs...): the last argument is a []any to expand (fmt's variadic).
+                std::vector<Value> &tmp = m_spread;
+                tmp.assign(R + I.b, R + I.b + I.c - 1);
+                const Value &sl = R[I.b + I.c - 1];
+                int64_t len = int64_t(uint32_t(uint64_t(sl.bits)));
+                for (int64_t i = 0; i < len; ++i) tmp.push_back(m_heap.cells(sl.ref).v[size_t(sl.tag + i)]);
+                r = callLib(g, I.x, tmp.data(), int(tmp.size()), out);
+            } else {
+                r = callLib(g, I.x, R + I.b, I.c, out);
+            }
+            (void)r;
+            if (I.a >= 0) { R[I.a] = out[0]; if (I.flag & 2) R[I.a + 1] = out[1]; }
+            ++pc;
+            break;
+        }
+        case Op::Defer: {
+            DeferRec d;
+            d.fn = R[I.a];
+            d.argStart = int32_t(g.deferArgs.size());
+            d.nargs = I.c;
+            d.frame = int32_t(g.frames.size() - 1);
+            for (int32_t i = 0; i < I.c; ++i) g.deferArgs.push_back(R[I.b + i]);
+            g.defers.push_back(d);
+            ++pc;
+            break;
+        }
+        case Op::RunDefers: {
+            int32_t fi = int32_t(g.frames.size() - 1);
+            if (g.defers.empty() || g.defers.back().frame != fi) { ++pc; break; }
+            DeferRec d = g.defers.back();
+            g.defers.pop_back();
+            if (d.fn.bits == 0) GSL_PANIC_RT("invalid memory address or nil pointer dereference");
+            fr->pc = pc;
+            extra += C.call;
+            std::vector<Value> args(g.deferArgs.begin() + d.argStart, g.deferArgs.end());
+            g.deferArgs.resize(size_t(d.argStart));
+            pushFrame(g, int32_t(d.fn.bits - 1), d.fn, args.data(), d.nargs, -1, true);
+            goto reload;
+        }
+        case Op::Ret: {
+            Frame done = g.frames.back();
+            if (done.retDst >= 0)
+                for (int32_t i = 0; i < I.b; ++i) g.stack[size_t(done.retDst + i)] = g.stack[size_t(done.base + I.a + i)];
+            g.frames.pop_back();
+            if (g.frames.empty()) {
+                q.kind = ReqKind::GoEnd;
+                q.line = fn->lines[size_t(pc)];
+                q.steps = steps;
+                q.cost = SimDur(steps) * C.instr + extra;
+                g.pending = Pending::Dead;
+                return;
+            }
+            if (done.isDefer && g.panicking) {
+                if (g.panics.back().recovered) {
+                    // recovery: the deferring frame returns normally through its epilogue
+                    g.panics.clear();
+                    g.panicking = false;
+                    Frame &caller = g.frames.back();
+                    caller.pc = m_prog->functions[size_t(caller.func)].epilogue;
+                } else if (!unwind(g)) {
+                    q.steps = steps;
+                    q.cost = SimDur(steps) * C.instr + extra;
+                    return;
+                }
+            }
+            goto reload;
+        }
+        case Op::MakeClosure: {
+            extra += C.alloc;
+            uint32_t ref = m_heap.newCells(I.x);
+            for (int32_t i = 0; i < int32_t(I.x); ++i) m_heap.cells(ref).v[size_t(i)] = R[I.c + i];
+            Value f; f.bits = I.b + 1; f.ref = ref;
+            R[I.a] = f;
+            ++pc;
+            break;
+        }
+        case Op::Capture: R[I.a] = m_heap.cells(fr->closure.ref).v[size_t(I.b)]; ++pc; break;
+        case Op::Panic: {
+            fr->pc = pc;
+            Value v = R[I.a];
+            if (v.tag == 0 && P.goMinor >= 21) {
+                // Go 1.21+: panic(nil) becomes a *runtime.PanicNilError; before,
+                // the panic value stays nil ("panic: nil", recover() == nil).
+                Value e; e.tag = P.tRuntimeError;
+                e.ref = m_heap.newString("panic called with nil argument");
+                v = e;
+            }
+            if (!raise(g, v)) { q.steps = steps; q.cost = SimDur(steps) * C.instr + extra; return; }
+            goto reload;
+        }
+        case Op::Recover: {
+            Value r;
+            if (g.panicking && fr->isDefer && !g.panics.empty() && !g.panics.back().recovered) {
+                g.panics.back().recovered = true;
+                r = g.panics.back().v;
+            }
+            R[I.a] = r;
+            ++pc;
+            break;
+        }
+        case Op::Go: GSL_ISSUE(ReqKind::Go, C.syncOp);
+        case Op::MakeChan: {
+            int64_t n = I.b >= 0 ? R[I.b].bits : 0;
+            if (n < 0) GSL_PANIC_RT("makechan: size out of range");
+            Value ch; ch.bits = m_nextObj++;
+            R[I.a] = ch;
+            setChanCap(ObjId(ch.bits), n);
+            q.obj = ObjId(ch.bits);
+            q.n = n;
+            GSL_ISSUE(ReqKind::ChanMake, C.alloc);
+        }
+        case Op::Send: q.obj = ObjId(R[I.a].bits); q.v = R[I.b]; GSL_ISSUE(ReqKind::ChanSend, C.syncOp);
+        case Op::Recv: q.obj = ObjId(R[I.b].bits); GSL_ISSUE(ReqKind::ChanRecv, C.syncOp);
+        case Op::Close: q.obj = ObjId(R[I.a].bits); GSL_ISSUE(ReqKind::ChanClose, C.syncOp);
+        case Op::Select: {
+            const SelectDesc &sd = fn->selects[size_t(I.c)];
+            g.cases.resize(size_t(sd.ncases));
+            for (int32_t i = 0; i < sd.ncases; ++i) {
+                g.cases[size_t(i)].chan = ObjId(R[I.b + 2 * i].bits);
+                g.cases[size_t(i)].send = sd.send[size_t(i)] != 0;
+                g.cases[size_t(i)].v = R[I.b + 2 * i + 1];
+            }
+            q.cases = g.cases.data();
+            q.ncases = sd.ncases;
+            q.hasDefault = sd.hasDefault;
+            GSL_ISSUE(ReqKind::Select, C.syncOp);
+        }
+        case Op::SyncObj: {
+            const Value p = R[I.b];
+            if (p.ref == 0) GSL_PANIC_RT("invalid memory address or nil pointer dereference");
+            Value &cell = m_heap.cells(p.ref).v[size_t(p.bits)];
+            if (cell.bits == 0) cell.bits = m_nextObj++;
+            R[I.a] = cell;
+            ++pc;
+            break;
+        }
+        case Op::Rt: {
+            q.obj = I.b >= 0 ? ObjId(R[I.b].bits) : 0;
+            q.n = I.c >= 0 ? R[I.c].bits : 0;
+            if (ReqKind(I.x) == ReqKind::WgAdd && I.flag) q.n = -1;
+            GSL_ISSUE(ReqKind(I.x), C.syncOp);
+        }
+        case Op::TimerMake: {
+            Value t;
+            ObjId timer = m_nextObj++, ch = m_nextObj++;
+            setChanCap(ch, 1);
+            q.obj = timer;
+            q.obj2 = ch;
+            q.n = R[I.b].bits;
+            q.period = I.x == 1 ? q.n : 0;
+            if (I.x == 2) { t.bits = timer; t.ref = ch; } else t.bits = ch;
+            R[I.a] = t;
+            GSL_ISSUE(ReqKind::TimerMake, C.syncOp);
+        }
+        case Op::TimerC: { Value c; c.bits = R[I.b].ref; R[I.a] = c; ++pc; break; }
+        case Op::Print:
+            q.text = m_heap.str(R[I.a].ref);
+            q.toStderr = I.x == 1;
+            GSL_ISSUE(ReqKind::Print, C.syncOp);
+        case Op::Now: R[I.a] = iv(I.x == 1 ? int64_t(env.numCPU) : env.now); ++pc; break;
+        case Op::Exit: q.n = R[I.a].bits; GSL_ISSUE(ReqKind::Exit, C.syncOp);
+        case Op::Halt: {
+            fr->pc = pc;
+            q.kind = ReqKind::GoEnd;
+            q.line = fn->lines[size_t(pc)];
+            q.steps = steps;
+            q.cost = SimDur(steps) * C.instr + extra;
+            g.pending = Pending::Dead;
+            return;
+        }
+        default:
+            throw std::logic_error("Interpreter::run: bad opcode " + std::to_string(int(I.op)) + " in " + fn->name);
+        }
+    }
+#undef GSL_ISSUE
+#undef GSL_YIELD_AT
+#undef GSL_PANIC_RT
+#undef GSL_PANIC_RT_
+}
+
+} // namespace gsl::program

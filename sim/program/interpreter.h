@@ -1,0 +1,139 @@
+// interpreter.h — runs compiled scenario code for the simulated runtime.
+//
+// Interpreter implements Executor: one context (CtxId) per goroutine, each
+// with its own register stack, frames, defers and panic chain. step() runs
+// a goroutine's bytecode until the next scheduler-visible step (see
+// request.h) and returns that step unperformed; memory steps (Load, Store,
+// Atomic, map access) are performed at the start of the following step()
+// call, i.e. at the simulated time the runtime completes them.
+#pragma once
+
+#include "sim/engine/machine_profile.h"
+#include "sim/program/executor.h"
+#include "sim/program/heap.h"
+#include "sim/program/program.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace gsl::program {
+
+// Simulated cost, in ns, of interpreted work, taken from the machine profile
+// (sim/engine/machine_profile.h) by fromProfile(); the defaults equal
+// fromProfile(defaultProfile()) (tst_program_interp checks it).
+//   instr  = stepCost          one bytecode instruction of local work
+//   call   = callCost          a function call + return (also each library call)
+//   memOp  = sharedAccessCost  the Load/Store/map step itself (cache hit; the
+//                              runtime adds contention, not the interpreter)
+//   syncOp = callCost          the call into the runtime for a chan/sync/go/print
+//                              request; the operation itself is charged by the
+//                              runtime from the same profile (Simulation::opCost),
+//                              so it is not counted twice
+//   alloc  = 20                make/new/append growth/string building.
+//                              Simplification: the profile has no allocation
+//                              field yet; 20 ns is a small mallocgc on the
+//                              reference machine (BenchmarkMalloc8 order).
+//   quantum                    not a cost: local work between Compute yields
+//                              (bounds how late the runtime sees a busy loop).
+struct InterpCosts {
+    SimDur instr = 1;
+    SimDur call = 3;
+    SimDur memOp = 2;
+    SimDur alloc = 20;
+    SimDur syncOp = 3;
+    SimDur quantum = 2000;
+
+    static InterpCosts fromProfile(const MachineProfile &p)
+    {
+        InterpCosts c;
+        c.instr = p.stepCost;
+        c.call = p.callCost;
+        c.memOp = p.sharedAccessCost;
+        c.syncOp = p.callCost;
+        return c;
+    }
+};
+
+struct InterpOptions {
+    uint64_t seed = 1;                      // map iteration order (no other randomness here)
+    InterpCosts costs;
+    uint64_t heapBudget = 512ull << 20;     // bytes allocated before a Fatal "heap budget"
+    uint32_t maxFrames = 100'000;           // deeper call stacks are Go's "stack overflow"
+};
+
+class Interpreter final : public Executor {
+public:
+    Interpreter(std::shared_ptr<const Program> prog, InterpOptions opts = {});
+    ~Interpreter() override;
+
+    CtxId startMain() override;
+    CtxId spawn(CtxId parent) override;
+    const Request &step(CtxId ctx, const Completion &done, const StepEnv &env) override;
+    void release(CtxId ctx) override;
+    std::string traceback(CtxId ctx) const override;
+    std::string createdBy(CtxId ctx) const override;
+    std::string_view name(uint32_t var) const override;
+    std::string where(CtxId ctx) const override;
+
+    const Program &program() const { return *m_prog; }
+    Heap &heap() { return m_heap; }
+
+    // Formatting helpers shared with the library (format.cpp).
+    std::string formatValue(const Value &v, TypeId t, char verb = 'v', bool plus = false) const;
+    std::string sprint(const Value *args, int n, bool ln) const;      // args are interface values
+    std::string sprintf(std::string_view fmt, const Value *args, int n) const;
+    std::string panicText(const Value &iface) const;
+
+    struct Frame;
+    struct Ctx;
+
+private:
+    friend struct ExecLoop;
+    void run(Ctx &g, const StepEnv &env);
+    void complete(Ctx &g, const Completion &done);
+    void pushFrame(Ctx &g, int32_t func, const Value &closure, const Value *args, int32_t nargs,
+                   int32_t retDst, bool isDefer);
+    bool raise(Ctx &g, const Value &iface);          // false: unrecovered (request filled)
+    bool unwind(Ctx &g);
+    bool runtimeError(Ctx &g, std::string msg, bool plain = false);  // "runtime error: ..." panics (plain: no prefix)
+    void fatal(Ctx &g, std::string msg);
+    Value makeIface(const Value &v, TypeId t);
+    Value zeroValue(TypeId t);
+    Value copyAgg(const Value &v, TypeId t);
+    void assignAgg(const Value &dst, const Value &src, TypeId t);
+    bool equal(const Value &a, const Value &b, TypeId t) const;
+    std::string mapKey(const Value &k, TypeId t) const;
+    Value callLib(Ctx &g, int lib, Value *args, int n, Value *out);
+    std::vector<Value> mapKeysOrdered(uint32_t mapRef);
+    Value growSlice(const Value &s, int64_t need, TypeId elem);
+
+    std::shared_ptr<const Program> m_prog;
+    InterpOptions m_opts;
+    Heap m_heap;
+    uint32_t m_globals = 0;      // cells object holding package-level variables
+    uint32_t m_nextObj = 1;      // ObjIds for channels, sync objects, timers
+    uint64_t m_mapIters = 0;     // seeds successive map iteration orders
+    std::vector<std::unique_ptr<Ctx>> m_ctx;
+    std::vector<Value> m_spread;  // scratch for CallLib with an expanded slice argument
+    std::vector<int64_t> m_chanCap; // cap(ch) by ObjId (channels only)
+    void setChanCap(ObjId ch, int64_t cap)
+    {
+        if (m_chanCap.size() <= ch) m_chanCap.resize(size_t(ch) + 1, 0);
+        m_chanCap[ch] = cap;
+    }
+};
+
+// Library functions reached through Op::CallLib (x = Lib).
+enum class Lib : uint16_t {
+    Sprint, Sprintln, Sprintf, Errorf, ErrorsNew,
+    StringsJoin, StringsRepeat, StringsContains, StringsSplit,
+    ErrorMethod,     // err.Error()
+    DurationString,  // d.String()
+    Since,           // time.Since(t): args t, now
+    Itoa,
+    StringsHasPrefix, StringsToUpper, StringsIndex, StringsFields, StringsTrimSpace,
+    DurationSeconds, DurationMilliseconds,
+};
+
+} // namespace gsl::program

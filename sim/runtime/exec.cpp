@@ -1,0 +1,295 @@
+// exec.cpp — running goroutine code: the step/perform cycle with the
+// executor, gopark/goready, newproc, Gosched/preemption, exit and panics.
+//
+// Each step the executor returns is charged on the M's CPU (its cost plus
+// the runtime's own cost of the operation, MachineProfile), and performed
+// when that work is done. Preemption is checked at that boundary: always
+// with async preemption (Go >= 1.14), only at safe points (call prologues)
+// without it.
+#include "sim/runtime/simulation.h"
+
+#include "sim/trace/wait_reason.h"
+
+#include <stdexcept>
+
+namespace gsl::runtime {
+
+using program::ReqKind;
+using trace::EvKind;
+
+SimDur Simulation::opCost(const program::Request &r) const
+{
+    switch (r.kind) {
+    case ReqKind::Go: return m_prof.goCreateCost;
+    case ReqKind::ChanMake: case ReqKind::ChanSend: case ReqKind::ChanRecv: case ReqKind::ChanClose:
+    case ReqKind::Select: case ReqKind::TimerMake: case ReqKind::TimerStop: case ReqKind::Sleep:
+        return m_prof.chanOpCost;
+    case ReqKind::MutexLock: case ReqKind::MutexUnlock: case ReqKind::MutexTryLock: case ReqKind::RWRLock:
+    case ReqKind::RWRUnlock: case ReqKind::RWLock: case ReqKind::RWUnlock: case ReqKind::WgAdd:
+    case ReqKind::WgWait: case ReqKind::OnceBegin: case ReqKind::OnceEnd:
+        return m_prof.lockCost / 2;
+    case ReqKind::Atomic: return m_prof.atomicCost;
+    case ReqKind::Print: return m_prof.printCost;
+    default: return 0;
+    }
+}
+
+uint32_t Simulation::varString(uint32_t var)
+{
+    if (var >= m_varStr.size()) m_varStr.resize(size_t(var) + 1, 0);
+    if (m_varStr[var] == 0) m_varStr[var] = m_res.trace.intern(m_exec.name(var)) + 1;
+    return m_varStr[var] - 1;
+}
+
+void Simulation::stepG(M &m, G &gp)
+{
+    program::StepEnv env;
+    env.now = m_q.now();
+    env.numCPU = m_cfg.cpus;
+    env.preemptPending = gp.preempt;
+    env.asyncPreempt = m_cfg.go.asyncPreempt();
+    const program::Request &r = m_exec.step(gp.ctx, gp.done, env);
+    gp.done = program::Completion{};
+    gp.req = &r;
+    gp.reqPending = true;
+    m_res.steps += r.steps;
+    work(m, r.cost + opCost(r), MPhase::Step);
+}
+
+void Simulation::completeAndContinue(M &m, G &gp)
+{
+    stepG(m, gp);
+}
+
+// performStep performs the current G's pending request at its instant.
+void Simulation::performStep(M &m)
+{
+    G &gp = g(m.curg);
+    const program::Request &r = *gp.req;
+    if (gp.preempt && (r.safePoint || m_cfg.go.asyncPreempt())) {
+        goschedImpl(m, gp, true, !r.safePoint);
+        return;
+    }
+    gp.reqPending = false;
+    const int32_t line = r.line;
+    bool cont = true;
+    switch (r.kind) {
+    case ReqKind::Compute: break;
+    case ReqKind::Load:
+        emit(EvKind::MemRead, gp.goid, m.p, m.id, int32_t(r.access.addr), int32_t(varString(r.access.var)), line);
+        break;
+    case ReqKind::Store:
+        emit(EvKind::MemWrite, gp.goid, m.p, m.id, int32_t(r.access.addr), int32_t(varString(r.access.var)), line);
+        break;
+    case ReqKind::Atomic:
+        emit(r.atomicOp == program::AtomicOp::Load ? EvKind::AtomicRead : EvKind::AtomicWrite, gp.goid, m.p, m.id,
+             int32_t(r.access.addr), int32_t(varString(r.access.var)), line);
+        break;
+    case ReqKind::Go: newproc(m, gp); break;
+    case ReqKind::ChanMake: {
+        Chan &c = chan(r.obj);
+        c.made = true;
+        c.cap = uint32_t(r.n < 0 ? 0 : r.n);
+        emit(EvKind::ChanMake, gp.goid, m.p, m.id, int32_t(r.obj), int32_t(r.n), line);
+        break;
+    }
+    case ReqKind::ChanLen: gp.done.n = r.obj ? int64_t(chan(r.obj).buf.size()) : 0; break;  // len(ch)
+    case ReqKind::ChanSend: cont = chansend(m, gp, r.obj, r.v, line); break;
+    case ReqKind::ChanRecv: cont = chanrecv(m, gp, r.obj, line); break;
+    case ReqKind::ChanClose: cont = closechan(m, gp, r.obj, line); break;
+    case ReqKind::Select: cont = selectgo(m, gp, r); break;
+    case ReqKind::WgAdd: cont = wgAdd(m, gp, r.obj, r.n, line); break;
+    case ReqKind::WgWait: cont = wgWait(m, gp, r.obj, line); break;
+    case ReqKind::MutexLock: cont = mutexLock(m, gp, r.obj, line); break;
+    case ReqKind::MutexUnlock: cont = mutexUnlock(m, gp, r.obj, line); break;
+    case ReqKind::MutexTryLock: {
+        if (r.obj >= m_mutexes.size()) m_mutexes.resize(r.obj + 1);
+        Mutex &mu = m_mutexes[r.obj];
+        gp.done.ok = !mu.locked && !mu.starving;
+        if (gp.done.ok) {
+            mu.locked = true;
+            emit(EvKind::MutexLock, gp.goid, m.p, m.id, int32_t(r.obj), 0, line);
+        }
+        break;
+    }
+    case ReqKind::RWRLock: cont = rwRLock(m, gp, r.obj, line); break;
+    case ReqKind::RWRUnlock: cont = rwRUnlock(m, gp, r.obj, line); break;
+    case ReqKind::RWLock: cont = rwLock(m, gp, r.obj, line); break;
+    case ReqKind::RWUnlock: cont = rwUnlock(m, gp, r.obj, line); break;
+    case ReqKind::OnceBegin: cont = onceBegin(m, gp, r.obj, line); break;
+    case ReqKind::OnceEnd: cont = onceEnd(m, gp, r.obj, line); break;
+    case ReqKind::Sleep: {
+        if (r.n <= 0) break;
+        const uint32_t seq = ++gp.parkSeq;
+        const int32_t id = addTimer(m.p, m_q.now() + r.n, gp.goid, 0, 0, 0);
+        m_timers[size_t(id)].sleeperSeq = seq;
+        emit(EvKind::TimerSet, gp.goid, m.p, m.id, id, int32_t(uint32_t((m_q.now() + r.n) / kMicrosecond)), line);
+        gopark(m, gp, trace::wait::Sleep, 0, line);
+        cont = false;
+        break;
+    }
+    case ReqKind::TimerMake: {
+        Chan &c = chan(r.obj2);
+        c.made = true;
+        c.cap = 1;
+        if (r.obj >= m_timerOfObj.size()) m_timerOfObj.resize(r.obj + 1, -1);
+        if (const int32_t old = m_timerOfObj[r.obj]; old >= 0) {
+            m_timers[size_t(old)].active = false;
+            ++m_timers[size_t(old)].gen;
+        }
+        const SimTime when = m_q.now() + (r.n > 0 ? r.n : 0);
+        const int32_t id = addTimer(m.p, when, 0, r.obj2, r.obj, r.period);
+        m_timerOfObj[r.obj] = id;
+        emit(EvKind::TimerSet, gp.goid, m.p, m.id, id, int32_t(uint32_t(when / kMicrosecond)), line);
+        break;
+    }
+    case ReqKind::TimerStop: {
+        gp.done.ok = false;
+        if (r.obj < m_timerOfObj.size() && m_timerOfObj[r.obj] >= 0) {
+            Timer &t = m_timers[size_t(m_timerOfObj[r.obj])];
+            gp.done.ok = t.active;
+            t.active = false;
+            ++t.gen;
+        }
+        break;
+    }
+    case ReqKind::Gosched: goschedImpl(m, gp, false, false); cont = false; break;
+    case ReqKind::GoMaxProcs: {
+        gp.done.n = m_gomaxprocs;
+        if (r.n > 0) {
+            stopTheWorldResize(m, gp, int(r.n));
+        }
+        break;
+    }
+    case ReqKind::NumGoroutine: gp.done.n = m_live; break;
+    case ReqKind::Print: {
+        (r.toStderr ? m_res.stderrText : m_res.stdoutText) += r.text;
+        emit(EvKind::Print, gp.goid, m.p, m.id, int32_t(m_res.trace.intern(r.text)), r.toStderr ? 1 : 0, line);
+        break;
+    }
+    case ReqKind::Exit: finish(int(r.n)); cont = false; break;
+    case ReqKind::Panic: doPanic(gp, r.text); cont = false; break;
+    case ReqKind::Fatal: doFatal(&gp, r.text); cont = false; break;
+    case ReqKind::GoEnd: goexit(m, gp); cont = false; break;
+    }
+    if (cont && !m_finished) stepG(m, gp);
+}
+
+void Simulation::gopark(M &m, G &gp, int32_t reason, int32_t obj, int32_t line)
+{
+    gp.status = GStatus::Waiting;
+    gp.waitReason = reason;
+    gp.p = -1;
+    gp.m = -1;
+    gp.preempt = false;
+    emit(EvKind::GoPark, gp.goid, m.p, m.id, reason, obj, line);
+    schedule(m);
+}
+
+// goready makes a waiting G runnable in runnext of the waker's P, then wakep.
+void Simulation::goready(G &gp, int32_t waker, int32_t pid)
+{
+    if (gp.status != GStatus::Waiting) throw std::logic_error("goready: goroutine is not waiting");
+    gp.status = GStatus::Runnable;
+    gp.waitReason = 0;
+    ++gp.parkSeq;
+    emit(EvKind::GoUnpark, gp.goid, pid, -1, waker);
+    runqput(m_ps[size_t(pid)], gp.goid, true);
+    wakep();
+}
+
+void Simulation::newproc(M &m, G &parent)
+{
+    G ng;
+    ng.goid = int32_t(m_gs.size());
+    ng.line = parent.req ? parent.req->line : 0;
+    ng.ctx = m_exec.spawn(parent.ctx);
+    ng.status = GStatus::Runnable;
+    ng.creator = parent.goid;
+    const int32_t line = ng.line;
+    m_gs.push_back(ng);
+    ++m_live;
+    ++m_res.goroutinesCreated;
+    emit(EvKind::GoCreate, ng.goid, m.p, m.id, parent.goid, line);
+    runqput(m_ps[size_t(m.p)], ng.goid, true);
+    wakep();
+}
+
+// goschedImpl: Gosched and preemption put the G on the global queue tail.
+void Simulation::goschedImpl(M &m, G &gp, bool preempted, bool async)
+{
+    gp.status = GStatus::Runnable;
+    gp.preempt = false;
+    if (preempted)
+        emit(EvKind::GoPreempt, gp.goid, m.p, m.id, async ? 1 : 0);
+    else
+        emit(EvKind::GoSched, gp.goid, m.p, m.id, 0);
+    m_ps[size_t(m.p)].curg = 0;
+    m.curg = 0;
+    globrunqput(gp.goid, preempted ? trace::GlobWhy::Preempt : trace::GlobWhy::Gosched);
+    schedule(m);
+}
+
+// goyield: like Gosched but to the local tail (sema hand-off).
+void Simulation::goyield(M &m, G &gp)
+{
+    gp.status = GStatus::Runnable;
+    gp.preempt = false;
+    emit(EvKind::GoSched, gp.goid, m.p, m.id, 1);
+    m_ps[size_t(m.p)].curg = 0;
+    m.curg = 0;
+    runqput(m_ps[size_t(m.p)], gp.goid, false);
+    schedule(m);
+}
+
+void Simulation::goexit(M &m, G &gp)
+{
+    if (gp.goid == 1) {
+        if (m_cfg.race) {
+            // TSan's atexit_sleep_ms=1000: the main thread sleeps holding its P
+            // while the other Ps keep running (that is when -race reports races
+            // of goroutines that outlive main at GOMAXPROCS >= 2).
+            m_exiting = true;
+            delay(m, 1000 * kMillisecond, MPhase::Exiting);
+            return;
+        }
+        emit(EvKind::GoEnd, gp.goid, m.p, m.id);
+        gp.status = GStatus::Dead;
+        --m_live;
+        finish(0);
+        return;
+    }
+    emit(EvKind::GoEnd, gp.goid, m.p, m.id);
+    gp.status = GStatus::Dead;
+    gp.p = -1;
+    gp.m = -1;
+    --m_live;
+    m_exec.release(gp.ctx);
+    schedule(m);
+}
+
+void Simulation::doPanic(G &gp, const std::string &text)
+{
+    std::string msg = text;
+    if (msg.rfind("panic: ", 0) != 0) msg = "panic: " + msg;
+    // As the program itself prints it; `exit status 2` is go run's line, not the program's.
+    m_res.stderrText += msg + "\n\ngoroutine " + std::to_string(gp.goid) + " [running]:\n" + m_exec.traceback(gp.ctx) +
+                        m_exec.createdBy(gp.ctx);
+    emit(EvKind::Panic, gp.goid, gp.p, gp.m, int32_t(m_res.trace.intern(msg)));
+    finish(2);
+}
+
+void Simulation::doFatal(G *gp, const std::string &text)
+{
+    std::string msg = text;
+    if (msg.rfind("fatal error: ", 0) != 0) msg = "fatal error: " + msg;
+    std::string out = msg + "\n";
+    if (gp)
+        out += "\ngoroutine " + std::to_string(gp->goid) + " [running]:\n" + m_exec.traceback(gp->ctx) +
+               m_exec.createdBy(gp->ctx);
+    m_res.stderrText += out;
+    emit(EvKind::Fatal, gp ? gp->goid : 0, gp ? gp->p : -1, gp ? gp->m : -1, int32_t(m_res.trace.intern(msg)));
+    finish(2);
+}
+
+} // namespace gsl::runtime

@@ -1,0 +1,37 @@
+// result.h — what one simulated run produced: the process's observable
+// output, the record, and the counters front ends show.
+#pragma once
+
+#include "sim/engine/simtime.h"
+#include "sim/trace/trace.h"
+
+#include <cstdint>
+#include <string>
+
+namespace gsl::runtime {
+
+struct RunResult {
+    int exitStatus = 0;            // 0 normal exit, 2 panic/fatal, os.Exit(n); -1 = a budget stopped the run
+    std::string stdoutText;
+    std::string stderrText;
+    trace::Trace trace;
+    uint64_t fingerprint = 0;      // == trace.fingerprint()
+    bool budgetHit = false;
+    std::string budgetMessage;     // "budget: 200000000 steps reached (raise it with --max-steps)"
+    bool hung = false;             // no event left and no exit (race build deadlock, golang/go#20588)
+    int gomaxprocsInitial = 0;
+    int gomaxprocsFinal = 0;
+    SimTime endTime = 0;
+    // CFS cpu.stat counters
+    int64_t nrPeriods = 0;
+    int64_t nrThrottled = 0;
+    SimDur throttledTime = 0;
+    // counts
+    uint64_t goroutinesCreated = 0;
+    uint64_t steps = 0;
+    uint64_t events = 0;           // trace events recorded
+    uint64_t schedEvents = 0;      // discrete events processed by the engine
+    std::string schedule;          // reserved for replay (empty for now)
+};
+
+} // namespace gsl::runtime

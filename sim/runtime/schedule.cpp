@@ -1,0 +1,315 @@
+// schedule.cpp — schedule / findRunnable / stealWork and the M/P hand-offs
+// (go-runtime.md §2; proc.go schedule, findRunnable, stealWork, wakep,
+// startm, stopm, resetspinning, acquirep, releasep, pidleput, pidleget).
+//
+// Time model: findRunnable and each stealWork round cost
+// MachineProfile::findRunnableCost of CPU on the M, so a spinning M finds
+// work on a realistic scale; the usleep(3) backoff before stealing a running
+// P's runnext costs stealBackoff off-CPU; an idle M woken by startm runs
+// after wakeupLatency (threadCreateCost for a new M).
+#include "sim/runtime/simulation.h"
+#include "sim/runtime/steal_order.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace gsl::runtime {
+
+using trace::EvKind;
+
+// schedule: the M holding a P looks for the next G (cost, then findRunnable).
+void Simulation::schedule(M &m)
+{
+    if (m.p < 0) throw std::logic_error("schedule: M has no P");
+    m_ps[size_t(m.p)].curg = 0;
+    m.curg = 0;
+    work(m, m_prof.findRunnableCost, MPhase::Sched);
+}
+
+// findRunnable's local part, in Go's order: timers, 1-in-61 fairness,
+// runnext/ring, global batch; then spin-steal or give the P up.
+void Simulation::findRunnable(M &m)
+{
+    P &pp = m_ps[size_t(m.p)];
+    checkTimers(pp, pp.id);
+    bool inherit = false;
+    int32_t goid = 0;
+    if (pp.schedtick % 61 == 0 && !m_globrunq.empty()) goid = globrunqget(pp, 1);
+    if (goid == 0) goid = runqget(pp, inherit);
+    if (goid == 0 && !m_globrunq.empty()) goid = globrunqget(pp, 0);
+    if (goid != 0) {
+        if (m.spinning) resetspinning(m);
+        execute(m, goid, inherit);
+        return;
+    }
+    const int npidle = int(m_pidle.size());
+    if (m.spinning || 2 * m_nmspinning < m_gomaxprocs - npidle) {
+        if (!m.spinning) {
+            m.spinning = true;
+            ++m_nmspinning;
+            emit(EvKind::MSpin, 0, m.p, m.id);
+        }
+        m.stealRound = 0;
+        m.stealIdx = 0;
+        m.stealStart = m_rngSteal.next32();
+        m.stealStride = m_coprimes[m.stealStart % m_coprimes.size()];
+        work(m, m_prof.findRunnableCost, MPhase::Steal);
+        return;
+    }
+    giveUpP(m);
+}
+
+// stealStep runs the rest of the current stealWork round (4 rounds, random
+// start, coprime stride; the last round also runs other Ps' timers and may
+// take runnext).
+void Simulation::stealStep(M &m)
+{
+    P &pp = m_ps[size_t(m.p)];
+    const uint32_t n = uint32_t(m_gomaxprocs);
+    const bool lastRound = m.stealRound == 3;
+    for (; m.stealIdx < n; ++m.stealIdx) {
+        const uint32_t pos = stealPosition(m.stealStart, m.stealIdx, m.stealStride, n);
+        if (int32_t(pos) == pp.id) continue;
+        P &victim = m_ps[pos];
+        if (lastRound) {
+            checkTimers(victim, pp.id);
+            bool inherit = false;
+            if (const int32_t goid = runqget(pp, inherit)) {
+                resetspinning(m);
+                execute(m, goid, inherit);
+                return;
+            }
+        }
+        if (victim.status == PStatus::Idle) continue;
+        bool backoff = false;
+        if (const int32_t goid = runqsteal(pp, victim, lastRound, backoff)) {
+            resetspinning(m);
+            execute(m, goid, false);
+            return;
+        }
+        if (backoff) {
+            m.backoffVictim = int32_t(pos);
+            delay(m, m_prof.stealBackoff, MPhase::Backoff);
+            return;
+        }
+    }
+    if (++m.stealRound < 4) {
+        m.stealIdx = 0;
+        m.stealStart = m_rngSteal.next32();
+        m.stealStride = m_coprimes[m.stealStart % m_coprimes.size()];
+        work(m, m_prof.findRunnableCost, MPhase::Steal);
+        return;
+    }
+    giveUpP(m);
+}
+
+// backoffDone: after usleep(3), take the victim's runnext if still there.
+void Simulation::backoffDone(M &m)
+{
+    P &pp = m_ps[size_t(m.p)];
+    P &victim = m_ps[size_t(m.backoffVictim)];
+    if (victim.runnext != 0 && victim.id < m_gomaxprocs) {
+        const int32_t goid = victim.runnext;
+        victim.runnext = 0;
+        emit(EvKind::ProcSteal, goid, pp.id, m.id, 1, victim.id, 1);
+        g(goid).p = pp.id;
+        resetspinning(m);
+        execute(m, goid, false);
+        return;
+    }
+    ++m.stealIdx;
+    // Continue the round where it stopped (runs on the CPU again).
+    m.phase = MPhase::Steal;
+    stealStep(m);
+}
+
+// giveUpP: last global check, release the P, the spinning M's re-check of
+// every source ("delicate dance"), then stopm.
+void Simulation::giveUpP(M &m)
+{
+    P &pp = m_ps[size_t(m.p)];
+    if (!m_globrunq.empty()) {
+        const int32_t goid = globrunqget(pp, 0);
+        if (m.spinning) resetspinning(m);
+        execute(m, goid, false);
+        return;
+    }
+    const bool wasSpinning = m.spinning;
+    if (wasSpinning) {
+        m.spinning = false;
+        --m_nmspinning;
+        emit(EvKind::MSpinStop, 0, m.p, m.id);
+    }
+    const int32_t pid = m.p;
+    releasep(m);
+    pidleput(pid);
+    if (wasSpinning) {
+        bool work = !m_globrunq.empty();
+        for (int i = 0; i < m_gomaxprocs && !work; ++i) {
+            const P &q = m_ps[size_t(i)];
+            work = q.status != PStatus::Idle && (q.runqsize() > 0 || q.runnext != 0);
+        }
+        if (work) {
+            const int32_t np = pidleget();
+            if (np >= 0) {
+                acquirep(m, np);
+                m.spinning = true;
+                ++m_nmspinning;
+                emit(EvKind::MSpin, 0, np, m.id);
+                schedule(m);
+                return;
+            }
+        }
+    }
+    stopm(m);
+}
+
+void Simulation::execute(M &m, int32_t goid, bool inheritTime)
+{
+    P &pp = m_ps[size_t(m.p)];
+    G &gp = g(goid);
+    if (gp.status != GStatus::Runnable)
+        throw std::logic_error("execute: goroutine is not runnable");
+    gp.status = GStatus::Running;
+    gp.m = m.id;
+    gp.p = pp.id;
+    gp.preempt = false;
+    pp.curg = goid;
+    m.curg = goid;
+    if (!inheritTime) ++pp.schedtick;
+    emit(EvKind::GoStart, goid, pp.id, m.id, inheritTime ? 1 : 0);
+    if (gp.wgRecheck != 0) {
+        const WaitGroup &wg = m_wgs[gp.wgRecheck];
+        if (wg.counter != 0 || wg.waiters != 0)
+            gp.done.panic = "sync: WaitGroup is reused before previous Wait has returned";
+        gp.wgRecheck = 0;
+    }
+    if (gp.reqPending)
+        work(m, 0, MPhase::Step);
+    else
+        stepG(m, gp);
+}
+
+// resetspinning: a spinner found work; if it was the last, wake another.
+void Simulation::resetspinning(M &m)
+{
+    m.spinning = false;
+    --m_nmspinning;
+    emit(EvKind::MSpinStop, 0, m.p, m.id);
+    wakep();
+}
+
+void Simulation::wakep()
+{
+    if (m_nmspinning != 0 || m_pidle.empty()) return;
+    const int32_t pid = pidleget();
+    ++m_nmspinning;
+    startm(pid, true);
+}
+
+// startm gives P pid to an idle M (or a new one); it runs after the wake-up
+// latency. The P is reserved (off the idle list) meanwhile.
+void Simulation::startm(int32_t pid, bool spinning)
+{
+    m_ps[size_t(pid)].reserved = true;
+    if (!m_midle.empty()) {
+        M &m = m_ms[size_t(m_midle.back())];
+        m_midle.pop_back();
+        m.idle = false;
+        m.nextp = pid;
+        m.spinning = spinning;
+        emit(EvKind::MWake, 0, pid, m.id, spinning ? 1 : 0);
+        delay(m, m_prof.wakeupLatency, MPhase::Waking);
+        return;
+    }
+    M &m = newm(spinning, false, pid);
+    m.nextp = pid;
+    delay(m, m_prof.threadCreateCost, MPhase::Waking);
+}
+
+M &Simulation::newm(bool spinning, bool sysmon, int32_t pid)
+{
+    M m;
+    m.id = int32_t(m_ms.size());
+    m.thread = m_host->addThread();
+    m.spinning = spinning;
+    m.sysmon = sysmon;
+    m_ms.push_back(m);
+    emit(EvKind::MStart, 0, pid, m.id, spinning ? 1 : 0, sysmon ? 1 : 0);
+    return m_ms.back();
+}
+
+void Simulation::mWoken(M &m)
+{
+    const int32_t pid = m.nextp;
+    m.nextp = -1;
+    P *pp = pid >= 0 && pid < m_gomaxprocs ? &m_ps[size_t(pid)] : nullptr;
+    if (!pp || !pp->reserved || pp->status != PStatus::Idle) {
+        // The P went away meanwhile (procresize); nothing to do.
+        if (m.spinning) {
+            m.spinning = false;
+            --m_nmspinning;
+            emit(EvKind::MSpinStop, 0, -1, m.id);
+        }
+        stopm(m);
+        return;
+    }
+    acquirep(m, pid);
+    schedule(m);
+}
+
+void Simulation::stopm(M &m)
+{
+    if (m.p >= 0) throw std::logic_error("stopm: M holds a P");
+    m.idle = true;
+    m.phase = MPhase::Parked;
+    ++m.gen;
+    m_host->release(m.id);
+    m_midle.push_back(m.id);
+    emit(EvKind::MPark, 0, -1, m.id);
+    checkdead();
+}
+
+void Simulation::acquirep(M &m, int32_t pid)
+{
+    P &pp = m_ps[size_t(pid)];
+    if (pp.status != PStatus::Idle || pp.m >= 0)
+        throw std::logic_error("acquirep: P is not idle");
+    pp.status = PStatus::Running;
+    pp.reserved = false;
+    pp.m = m.id;
+    m.p = pid;
+    emit(EvKind::ProcStart, 0, pid, m.id);
+    if (m_sysmonSleeping) {
+        m_sysmonSleeping = false;
+        m_sysmonDelay = 20 * kMicrosecond;
+        m_sysmonIdle = 0;
+        m_q.schedule(m_q.now() + m_sysmonDelay, 3, 0, ++m_sysmonGen);
+    }
+}
+
+void Simulation::releasep(M &m)
+{
+    P &pp = m_ps[size_t(m.p)];
+    emit(EvKind::ProcStop, 0, pp.id, m.id);
+    pp.status = PStatus::Idle;
+    pp.m = -1;
+    pp.curg = 0;
+    m.p = -1;
+}
+
+void Simulation::pidleput(int32_t pid)
+{
+    m_ps[size_t(pid)].reserved = false;
+    m_pidle.push_back(pid);
+}
+
+int32_t Simulation::pidleget()
+{
+    if (m_pidle.empty()) return -1;
+    const int32_t pid = m_pidle.back();
+    m_pidle.pop_back();
+    return pid;
+}
+
+} // namespace gsl::runtime

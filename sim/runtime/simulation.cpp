@@ -1,0 +1,302 @@
+// simulation.cpp — the engine loop of one simulated process: start-up
+// (schedinit + runtime.main), event dispatch, trace emission, budgets and exit.
+#include "sim/runtime/simulation.h"
+
+#include "sim/trace/wait_reason.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace gsl::runtime {
+
+using trace::EvKind;
+
+namespace {
+enum RtEvent : uint16_t { EvMDelay = 1, EvTimerDue = 2, EvSysmon = 3 };
+}
+
+Simulation::Simulation(program::Executor &exec, const RunConfig &cfg)
+    : m_exec(exec), m_cfg(cfg), m_prof(cfg.machine ? *cfg.machine : defaultProfile())
+{
+    const uint64_t seed = cfg.seed;
+    m_rngSteal.seed(seed, uint64_t(engine::RngStream::Steal));
+    m_rngSelect.seed(seed, uint64_t(engine::RngStream::Select));
+    m_rngJitter.seed(seed, uint64_t(engine::RngStream::Jitter));
+    m_rngRace.seed(seed, uint64_t(engine::RngStream::RaceRunnext));
+    m_rngShuffle.seed(seed, uint64_t(engine::RngStream::RaceShuffle));
+    const SimDur quota = cfg.quotaUs > 0 ? cfg.quotaUs * kMicrosecond : -1;
+    m_host = std::make_unique<host::Host>(m_q, cfg.cpus, quota, cfg.periodUs * kMicrosecond, m_prof.osTimeSlice);
+}
+
+Simulation::~Simulation() = default;
+
+SimDur Simulation::jitter(SimDur d)
+{
+    if (d <= 0 || m_prof.jitter <= 0) return d;
+    const double f = 1.0 + m_prof.jitter * (2.0 * m_rngJitter.unit() - 1.0);
+    return std::max<SimDur>(0, SimDur(double(d) * f + 0.5));
+}
+
+void Simulation::emit(EvKind k, int32_t g, int32_t p, int32_t m, int32_t a, int32_t b, int32_t c, uint8_t reason)
+{
+    // quotaUsed as trace::apply derives it (EVENTS.md), so keyframes match replay.
+    if (!m_derivedThrottled)
+        m_derivedQuotaUsed += (m_q.now() - m_lastEmitTime) * std::min(m_nmcpu, m_cfg.cpus);
+    m_lastEmitTime = m_q.now();
+    switch (k) {
+    case EvKind::MStart: m_nmcpu += b == 0; break;
+    case EvKind::MWake: ++m_nmcpu; break;
+    case EvKind::MPark: --m_nmcpu; break;
+    case EvKind::CfsPeriod: m_derivedQuotaUsed = 0; break;
+    case EvKind::Throttle: m_derivedThrottled = true; m_throttleSince = m_q.now(); break;
+    case EvKind::Unthrottle: m_derivedThrottled = false; break;
+    default: break;
+    }
+    trace::TraceEvent e;
+    e.time = m_q.now();
+    e.kind = k;
+    e.reason = reason;
+    e.p = int16_t(p);
+    e.g = g;
+    e.m = m;
+    e.a = a;
+    e.b = b;
+    e.c = c;
+    m_res.trace.push(e);
+    // G.line as trace::apply keeps it (EVENTS.md): the last line an event named.
+    if (g > 0 && size_t(g) < m_gs.size()) {
+        if (k == EvKind::GoCreate)
+            m_gs[size_t(g)].line = b;
+        else if (c != 0 && (k == EvKind::GoPark || (k >= EvKind::MemRead && k <= EvKind::OnceDone)))
+            m_gs[size_t(g)].line = c;
+    }
+}
+
+void Simulation::work(M &m, SimDur d, MPhase phase)
+{
+    m.phase = phase;
+    ++m.gen;
+    m_host->runWork(m.id, jitter(d));
+}
+
+void Simulation::delay(M &m, SimDur d, MPhase phase)
+{
+    m.phase = phase;
+    ++m.gen;
+    m_host->release(m.id);
+    m_q.schedule(m_q.now() + d, EvMDelay, uint32_t(m.id), m.gen);
+}
+
+// start is schedinit + the first schedule on M0: Ps, M0 holding P0, the main
+// goroutine in P0's runnext, and sysmon (started by runtime.main).
+void Simulation::start()
+{
+    m_gomaxprocs = initialGomaxprocs(m_cfg);
+    m_customGomaxprocs = m_cfg.gomaxprocs.has_value() || m_cfg.env.count("GOMAXPROCS");
+    m_res.gomaxprocsInitial = m_gomaxprocs;
+    m_ps.resize(size_t(m_gomaxprocs));
+    trace::SchedState init;
+    init.gomaxprocs = m_gomaxprocs;
+    init.cpus = m_cfg.cpus;
+    init.ps.resize(size_t(m_gomaxprocs));
+    init.npidle = m_gomaxprocs;
+    init.gs.resize(1);
+    m_res.trace.setInitialState(init);
+    for (int i = 0; i < m_gomaxprocs; ++i) m_ps[size_t(i)].id = i;
+    for (int i = m_gomaxprocs - 1; i >= 0; --i) m_pidle.push_back(i);
+    resetStealOrder();
+    m_gs.resize(1);
+
+    M &m0 = newm(false, false, -1);
+    const int32_t p0 = pidleget();
+    acquirep(m0, p0);
+    G main;
+    main.goid = 1;
+    main.ctx = m_exec.startMain();
+    main.status = GStatus::Runnable;
+    m_gs.push_back(main);
+    ++m_live;
+    ++m_res.goroutinesCreated;
+    emit(EvKind::GoCreate, 1, p0, m0.id, 0, 0);
+    // Simplification: runtime.main's own start-up goroutines (forcegc, bgsweep,
+    // bgscavenge) are not modelled; main gets a fresh time slice (schedtick 1).
+    runqput(m_ps[size_t(p0)], 1, false);
+    M &sm = newm(false, true, -1);
+    m_sysmonM = sm.id;
+    m_q.schedule(m_q.now() + m_sysmonDelay, EvSysmon, 0, m_sysmonGen);
+    if (m_cfg.schedtraceMs > 0) m_nextSchedtrace = 0;
+    schedule(m_ms[0]);
+}
+
+void Simulation::dispatch(const engine::Event &e)
+{
+    if (e.kind >= 1000) {
+        if (m_host->onEvent(e)) handleHostNotes();
+        return;
+    }
+    switch (e.kind) {
+    case EvMDelay: {
+        M &m = m_ms[e.id];
+        if (e.gen != m.gen) return;
+        switch (m.phase) {
+        case MPhase::Waking: mWoken(m); break;
+        case MPhase::Backoff: backoffDone(m); break;
+        case MPhase::Exiting: {
+            G &gp = g(1);
+            emit(EvKind::GoEnd, 1, gp.p, m.id);
+            gp.status = GStatus::Dead;
+            finish(0);
+            break;
+        }
+        default: break;
+        }
+        break;
+    }
+    case EvTimerDue: timerDue(int32_t(e.id), e.gen); break;
+    case EvSysmon:
+        if (e.gen == m_sysmonGen) sysmonTick();
+        break;
+    }
+    handleHostNotes();
+}
+
+void Simulation::handleHostNotes()
+{
+    auto &notes = m_host->notes();
+    for (size_t i = 0; i < notes.size() && !m_finished; ++i) {
+        const host::HostNote n = notes[i];
+        switch (n.kind) {
+        case host::HostNote::WorkDone: {
+            M &m = m_ms[size_t(n.thread)];
+            switch (m.phase) {
+            case MPhase::Step: performStep(m); break;
+            case MPhase::Sched: findRunnable(m); break;
+            case MPhase::Steal: stealStep(m); break;
+            default: break;
+            }
+            break;
+        }
+        case host::HostNote::CpuRun: emit(EvKind::CpuRun, 0, m_ms[size_t(n.thread)].p, n.thread, n.cpu); break;
+        case host::HostNote::CpuPreempt: emit(EvKind::CpuPreempt, 0, m_ms[size_t(n.thread)].p, n.thread, n.cpu); break;
+        case host::HostNote::CfsPeriod: emit(EvKind::CfsPeriod, 0, -1, -1, int32_t(n.a), n.thread); break;
+        case host::HostNote::Throttle: emit(EvKind::Throttle, 0, -1, -1); break;
+        case host::HostNote::Unthrottle: emit(EvKind::Unthrottle, 0, -1, -1); break;
+        }
+    }
+    notes.clear();
+}
+
+bool Simulation::runUntil(size_t events)
+{
+    if (m_finished) return false;
+    if (m_q.now() == 0 && m_ms.empty()) start();
+    const auto &b = m_cfg.budgets;
+    size_t nextKey = m_res.trace.keyframes().empty() ? 0 : m_res.trace.keyframes().back().eventIndex + m_cfg.keyframeEvery;
+    while (!m_finished && m_res.trace.size() < events) {
+        if (m_q.empty()) {
+            // Nothing can ever happen again: only a race build gets here
+            // (checkdead is off, golang/go#20588). The process would hang.
+            m_q.advanceTo(std::max(m_q.now(), b.maxSimTime));
+            m_res.hung = true;
+            stopBudget("all goroutines are asleep; a -race build never reports this deadlock (golang/go#20588), "
+                       "the process hangs until killed",
+                       "--max-time", std::to_string(b.maxSimTime / kMillisecond) + "ms");
+            break;
+        }
+        if (m_q.top().time > b.maxSimTime) {
+            m_q.advanceTo(b.maxSimTime);
+            stopBudget("simulated time", "--max-time", std::to_string(b.maxSimTime / kMillisecond) + "ms");
+            break;
+        }
+        const engine::Event e = m_q.pop();
+        ++m_res.schedEvents;
+        dispatch(e);
+        if (m_finished) break;
+        if (m_res.steps > b.maxSteps) {
+            stopBudget("steps", "--max-steps", std::to_string(b.maxSteps));
+            break;
+        }
+        if (m_res.trace.size() >= b.maxTraceEvents) {
+            stopBudget("trace events", "--max-events", std::to_string(b.maxTraceEvents));
+            break;
+        }
+        if (uint32_t(m_live) > b.maxGoroutines) {
+            stopBudget("live goroutines", "--max-goroutines", std::to_string(b.maxGoroutines));
+            break;
+        }
+        if (m_cfg.checkInvariants) checkInvariants();
+        if (m_cfg.keyframeEvery > 0 && m_res.trace.size() >= nextKey) {
+            m_res.trace.addKeyframe(m_res.trace.size(), snapshot());
+            // A snapshot costs O(Gs + Ms + Ps); spacing keyframes at least 4x
+            // that many events keeps their memory under ~8 bytes per event
+            // even with 100,000 goroutines.
+            const size_t stateSize = m_gs.size() + m_ms.size() + 8 * m_ps.size();
+            nextKey = m_res.trace.size() + std::max<size_t>(m_cfg.keyframeEvery, 4 * stateSize);
+        }
+    }
+    return !m_finished;
+}
+
+RunResult Simulation::run()
+{
+    while (runUntil(SIZE_MAX)) {
+    }
+    return takeResult();
+}
+
+RunResult Simulation::takeResult()
+{
+    return std::move(m_res);
+}
+
+void Simulation::stopBudget(const std::string &what, const char *flag, const std::string &limit)
+{
+    const bool hang = m_res.hung;
+    const std::string msg = hang ? what + " (stopped at the " + limit + " time budget; raise it with " + flag + ")"
+                                 : "budget: " + what + " limit " + limit + " reached; raise it with " + flag;
+    emit(EvKind::Budget, 0, -1, -1, int32_t(m_res.trace.intern(msg)));
+    m_res.budgetHit = true;
+    m_res.budgetMessage = msg;
+    m_res.exitStatus = -1;
+    m_finished = true;
+    m_host->finish();
+    const auto &st = m_host->cfs();
+    m_res.nrPeriods = st.nrPeriods;
+    m_res.nrThrottled = st.nrThrottled;
+    m_res.throttledTime = st.throttledTime;
+    m_res.gomaxprocsFinal = m_gomaxprocs;
+    m_res.endTime = m_q.now();
+    m_res.events = m_res.trace.size();
+    m_res.fingerprint = m_res.trace.fingerprint();
+}
+
+void Simulation::killAll()
+{
+    for (G &gp : m_gs) {
+        if (gp.goid == 0 || gp.status == GStatus::Dead) continue;
+        emit(EvKind::GoKilled, gp.goid, gp.p, gp.m);
+        gp.status = GStatus::Dead;
+    }
+}
+
+// finish ends the process with `status`: every goroutine still alive is
+// killed where it stands (main returning does not wait, spec "Program execution").
+void Simulation::finish(int status)
+{
+    if (m_finished) return;
+    killAll();
+    emit(EvKind::Exit, 0, -1, -1, status);
+    m_finished = true;
+    m_host->finish();
+    const auto &st = m_host->cfs();
+    m_res.exitStatus = status;
+    m_res.nrPeriods = st.nrPeriods;
+    m_res.nrThrottled = st.nrThrottled;
+    m_res.throttledTime = st.throttledTime;
+    m_res.gomaxprocsFinal = m_gomaxprocs;
+    m_res.endTime = m_q.now();
+    m_res.events = m_res.trace.size();
+    m_res.fingerprint = m_res.trace.fingerprint();
+}
+
+} // namespace gsl::runtime

@@ -1,0 +1,206 @@
+// simulation.h — one simulated Go process: the owner of the clock, the event
+// queue, the RNG streams, the host and every G, M and P (SimGrid's "one object
+// owns everything"; no globals, so many Simulations can run in parallel).
+//
+//     runtime::Simulation sim(executor, cfg);
+//     runtime::RunResult r = sim.run();
+//
+// or incrementally (GUI): while (sim.runUntil(n += 1000)) {...}; sim.result().
+#pragma once
+
+#include "sim/engine/event_queue.h"
+#include "sim/engine/machine_profile.h"
+#include "sim/engine/rng.h"
+#include "sim/host/host.h"
+#include "sim/program/executor.h"
+#include "sim/runtime/config.h"
+#include "sim/runtime/result.h"
+#include "sim/runtime/sched.h"
+
+#include <deque>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace gsl::runtime {
+
+class Simulation {
+public:
+    Simulation(program::Executor &exec, const RunConfig &cfg);
+    ~Simulation();
+    Simulation(const Simulation &) = delete;
+    Simulation &operator=(const Simulation &) = delete;
+
+    // run runs to the end (exit, fatal, budget) and returns the result.
+    RunResult run();
+    // runUntil processes engine events until the trace holds at least
+    // `events` events or the run ended; returns false once it has ended.
+    bool runUntil(size_t events);
+    bool finished() const { return m_finished; }
+    // result moves the result out; valid once finished().
+    RunResult takeResult();
+    const trace::Trace &trace() const { return m_res.trace; }
+    SimTime now() const { return m_q.now(); }
+
+    // snapshot builds the SchedState of the live runtime (keyframes, tests).
+    trace::SchedState snapshot() const;
+    // checkInvariants throws std::logic_error naming the broken invariant.
+    void checkInvariants() const;
+
+    // Test-only: break an invariant on purpose (puts goroutine 1 in P0's ring
+    // a second time) so tests can show checkInvariants catches it.
+    void debugCorruptDuplicateG();
+
+    // Test/bench access to the live model.
+    int gomaxprocs() const { return m_gomaxprocs; }
+    const P &p(int id) const { return m_ps[size_t(id)]; }
+    const std::deque<int32_t> &globrunq() const { return m_globrunq; }
+
+private:
+    friend struct SimTestAccess;
+    // --- engine loop (simulation.cpp)
+    void start();
+    void dispatch(const engine::Event &e);
+    void handleHostNotes();
+    void emit(trace::EvKind k, int32_t g, int32_t p, int32_t m, int32_t a = 0, int32_t b = 0, int32_t c = 0,
+              uint8_t reason = 0);
+    void finish(int status);
+    void stopBudget(const std::string &what, const char *flag, const std::string &limit);
+    void killAll();
+    SimDur jitter(SimDur d);
+    void delay(M &m, SimDur d, MPhase phase);
+    void work(M &m, SimDur d, MPhase phase);
+    G &g(int32_t goid) { return m_gs[size_t(goid)]; }
+
+    // --- runq.cpp
+    void runqput(P &pp, int32_t goid, bool next);
+    bool runqputslow(P &pp, int32_t goid);
+    int32_t runqget(P &pp, bool &inheritTime);
+    void globrunqput(int32_t goid, trace::GlobWhy why);
+    void globrunqputhead(int32_t goid, int32_t fromP);
+    int32_t globrunqget(P &pp, uint32_t max);
+    int32_t runqsteal(P &pp, P &victim, bool stealRunNext, bool &needBackoff);
+    void resetStealOrder();
+
+    // --- schedule.cpp
+    void schedule(M &m);
+    void findRunnable(M &m);
+    void stealStep(M &m);
+    void backoffDone(M &m);
+    void giveUpP(M &m);
+    void execute(M &m, int32_t goid, bool inheritTime);
+    void resetspinning(M &m);
+    void wakep();
+    void startm(int32_t pid, bool spinning);
+    void stopm(M &m);
+    void mWoken(M &m);
+    void acquirep(M &m, int32_t pid);
+    void releasep(M &m);
+    void pidleput(int32_t pid);
+    int32_t pidleget();
+    M &newm(bool spinning, bool sysmon, int32_t pid);
+
+    // --- exec.cpp: running goroutine code
+    void stepG(M &m, G &gp);
+    void performStep(M &m);
+    void completeAndContinue(M &m, G &gp);
+    void gopark(M &m, G &gp, int32_t reason, int32_t obj, int32_t line);
+    void goready(G &gp, int32_t waker, int32_t pid);
+    void newproc(M &m, G &parent);
+    void goschedImpl(M &m, G &gp, bool preempted, bool async);
+    void goyield(M &m, G &gp);
+    void goexit(M &m, G &gp);
+    void doPanic(G &gp, const std::string &text);
+    void doFatal(G *gp, const std::string &text);
+    SimDur opCost(const program::Request &r) const;
+
+    // --- chan.cpp
+    bool chansend(M &m, G &gp, program::ObjId c, const program::Value &v, int32_t line);
+    bool chanrecv(M &m, G &gp, program::ObjId c, int32_t line);
+    bool closechan(M &m, G &gp, program::ObjId c, int32_t line);
+    bool selectgo(M &m, G &gp, const program::Request &r);
+    Chan &chan(program::ObjId id);
+    bool liveSudog(const Sudog &s) const;
+    bool timerSend(program::ObjId c, int32_t pid);
+
+    // --- sema.cpp
+    bool wgAdd(M &m, G &gp, program::ObjId id, int64_t delta, int32_t line);
+    bool wgWait(M &m, G &gp, program::ObjId id, int32_t line);
+    bool mutexLock(M &m, G &gp, program::ObjId id, int32_t line);
+    bool mutexUnlock(M &m, G &gp, program::ObjId id, int32_t line);
+    bool rwRLock(M &m, G &gp, program::ObjId id, int32_t line);
+    bool rwRUnlock(M &m, G &gp, program::ObjId id, int32_t line);
+    bool rwLock(M &m, G &gp, program::ObjId id, int32_t line);
+    bool rwUnlock(M &m, G &gp, program::ObjId id, int32_t line);
+    bool onceBegin(M &m, G &gp, program::ObjId id, int32_t line);
+    bool onceEnd(M &m, G &gp, program::ObjId id, int32_t line);
+
+    // --- timers.cpp
+    int32_t addTimer(int32_t pid, SimTime when, int32_t sleeper, program::ObjId chan, program::ObjId obj, SimDur period);
+    void armTimer(int32_t id);
+    void checkTimers(P &pp, int32_t runOnP);
+    void runTimer(int32_t id, int32_t runOnP);
+    void timerDue(int32_t id, uint32_t gen);
+    bool anyTimerPending() const;
+    SimTime nextTimerWhen(const P &pp) const;
+
+    // --- sysmon.cpp
+    void sysmonTick();
+    void retake();
+    void preemptone(P &pp);
+    void checkdead();
+    void procresize(int n);
+    void stopTheWorldResize(M &m, G &gp, int n);
+    void printSchedtrace();
+
+    program::Executor &m_exec;
+    RunConfig m_cfg;
+    MachineProfile m_prof;
+    engine::EventQueue m_q;
+    std::unique_ptr<host::Host> m_host;
+    engine::Rng m_rngSteal, m_rngSelect, m_rngJitter, m_rngRace, m_rngShuffle;
+    RunResult m_res;
+    bool m_finished = false;
+    bool m_exiting = false;         // race atexit sleep in progress
+
+    std::deque<G> m_gs;             // indexed by goid; [0] unused (deque: references stay valid on growth)
+    std::deque<P> m_ps;             // allp; ids >= gomaxprocs are _Pdead
+    std::deque<M> m_ms;
+    std::vector<int32_t> m_midle;   // idle Ms, LIFO (mput/mget)
+    std::vector<int32_t> m_pidle;   // idle Ps, LIFO (pidleput/pidleget)
+    std::deque<int32_t> m_globrunq;
+    int m_gomaxprocs = 1;
+    int m_nmspinning = 0;
+    int m_live = 0;                 // live goroutines
+    bool m_customGomaxprocs = false;
+    std::vector<uint32_t> m_coprimes;
+    int32_t m_sysmonM = -1;
+
+    std::vector<Chan> m_chans;
+    std::vector<WaitGroup> m_wgs;
+    std::vector<Mutex> m_mutexes;
+    std::vector<RWMutex> m_rws;
+    std::vector<Once> m_onces;
+    std::vector<Timer> m_timers;
+    std::vector<int32_t> m_timerOfObj; // ObjId -> timer id
+    std::vector<int32_t> m_freeTimers;
+
+    // sysmon
+    SimDur m_sysmonDelay = 20 * kMicrosecond;
+    int m_sysmonIdle = 0;
+    bool m_sysmonSleeping = false;
+    uint32_t m_sysmonGen = 0;
+    SimTime m_lastGomaxprocsUpdate = 0;
+    SimTime m_nextSchedtrace = 0;
+    SimTime m_lastNoteTime = 0;
+    // CPU use as the trace replays it (EVENTS.md "quotaUsed"): Ms not idle.
+    int m_nmcpu = 0;
+    SimDur m_derivedQuotaUsed = 0;
+    bool m_derivedThrottled = false;
+    SimTime m_throttleSince = 0;
+    SimTime m_lastEmitTime = 0;
+    std::vector<uint32_t> m_varStr;  // Access::var -> interned name + 1 (0 = not yet)
+    uint32_t varString(uint32_t var);
+};
+
+} // namespace gsl::runtime

@@ -1,0 +1,114 @@
+// snapshot.cpp — the live runtime as a trace::SchedState (keyframes, tests)
+// and the invariant checker of RunConfig::checkInvariants.
+#include "sim/runtime/simulation.h"
+
+#include <stdexcept>
+#include <string>
+
+namespace gsl::runtime {
+
+trace::SchedState Simulation::snapshot() const
+{
+    trace::SchedState s;
+    s.time = m_res.trace.size() ? m_res.trace.events().back().time : 0;
+    s.gomaxprocs = m_gomaxprocs;
+    s.cpus = m_cfg.cpus;
+    s.ps.resize(m_ps.size());
+    for (size_t i = 0; i < m_ps.size(); ++i) {
+        const P &pp = m_ps[i];
+        trace::PState &ps = s.ps[i];
+        ps.status = pp.status;
+        ps.m = pp.m;
+        ps.curg = pp.curg;
+        ps.runnext = pp.runnext;
+        for (uint32_t k = pp.runqhead; k != pp.runqtail; ++k) ps.runq.push_back(pp.runq[k % kRunqSize]);
+        ps.schedtick = pp.schedtick;
+        ps.syscalltick = pp.syscalltick;
+        if (int(i) < m_gomaxprocs && pp.status == PStatus::Idle) ++s.npidle;
+    }
+    s.nmcpu = m_nmcpu;
+    s.globrunq.assign(m_globrunq.begin(), m_globrunq.end());
+    s.ms.resize(m_ms.size());
+    for (size_t i = 0; i < m_ms.size(); ++i) {
+        const M &m = m_ms[i];
+        trace::MState &ms = s.ms[i];
+        ms.id = m.id;
+        ms.p = m.p;
+        ms.curg = m.curg;
+        if (m.sysmon)
+            ms.status = trace::MStatus::Sysmon;
+        else if (m.idle)
+            ms.status = trace::MStatus::Idle;
+        else if (m.spinning)
+            ms.status = trace::MStatus::Spinning;
+        else
+            ms.status = trace::MStatus::Running;
+        s.nmspinning += ms.status == trace::MStatus::Spinning;
+    }
+    s.gs.resize(m_gs.size());
+    for (size_t i = 1; i < m_gs.size(); ++i) {
+        const G &gp = m_gs[i];
+        trace::GState &gs = s.gs[i];
+        gs.goid = gp.goid;
+        gs.status = gp.status;
+        gs.waitReason = gp.status == GStatus::Waiting ? gp.waitReason : 0;
+        gs.p = (gp.status == GStatus::Runnable || gp.status == GStatus::Running) ? gp.p : -1;
+        gs.m = gp.status == GStatus::Running ? gp.m : -1;
+        gs.creator = gp.creator;
+        gs.line = gp.line;
+    }
+    const auto &st = m_host->cfs();
+    s.cfs.throttled = m_host->throttled();
+    s.cfs.nrPeriods = st.nrPeriods;
+    s.cfs.nrThrottled = st.nrThrottled;
+    s.cfs.throttledTime = st.throttledTime;
+    s.cfs.quotaUsed = m_derivedQuotaUsed;
+    if (s.cfs.throttled) s.cfs.throttledSince = m_throttleSince;
+    return s;
+}
+
+// checkInvariants: every goroutine in exactly one place, ring bounds, the
+// idle/spinning counters, the CFS quota. Throws naming the invariant.
+void Simulation::checkInvariants() const
+{
+    auto fail = [](const std::string &what) { throw std::logic_error("checkInvariants: " + what); };
+    std::vector<int> places(m_gs.size(), 0);
+    auto place = [&](int32_t goid, const char *where) {
+        if (goid <= 0 || size_t(goid) >= m_gs.size()) fail(std::string("bad goid in ") + where);
+        if (++places[size_t(goid)] > 1) fail("g" + std::to_string(goid) + " is in two places (" + where + ")");
+        if (m_gs[size_t(goid)].status != GStatus::Runnable && std::string(where) != "running")
+            fail("g" + std::to_string(goid) + " queued but not runnable");
+    };
+    int idle = 0;
+    for (size_t i = 0; i < m_ps.size(); ++i) {
+        const P &pp = m_ps[i];
+        if (pp.runqsize() > kRunqSize) fail("runq of p" + std::to_string(i) + " exceeds 256");
+        for (uint32_t k = pp.runqhead; k != pp.runqtail; ++k) place(pp.runq[k % kRunqSize], "runq");
+        if (pp.runnext) place(pp.runnext, "runnext");
+        if (pp.curg) place(pp.curg, "running");
+        if (int(i) < m_gomaxprocs && pp.status == PStatus::Idle && !pp.reserved) ++idle;
+        if (pp.status == PStatus::Idle && pp.curg != 0) fail("idle p" + std::to_string(i) + " runs a G");
+    }
+    for (int32_t goid : m_globrunq) place(goid, "global runq");
+    if (idle != int(m_pidle.size())) fail("npidle does not match the idle Ps");
+    int spinning = 0;
+    for (const M &m : m_ms) spinning += m.spinning;
+    if (spinning != m_nmspinning) fail("nmspinning does not match the spinning Ms");
+    for (size_t i = 1; i < m_gs.size(); ++i) {
+        const G &gp = m_gs[i];
+        const bool queued = gp.status == GStatus::Runnable || gp.status == GStatus::Running;
+        if (queued && places[i] != 1) fail("g" + std::to_string(i) + " is runnable but in no queue");
+        if (!queued && places[i] != 0) fail("g" + std::to_string(i) + " is queued but not runnable");
+    }
+    if (m_host->quota() >= 0 && m_host->quotaUsedThisPeriod() > m_host->quota())
+        fail("CFS quota overrun");
+}
+
+void Simulation::debugCorruptDuplicateG()
+{
+    P &pp = m_ps[0];
+    pp.runq[pp.runqtail % kRunqSize] = 1;
+    ++pp.runqtail;
+}
+
+} // namespace gsl::runtime

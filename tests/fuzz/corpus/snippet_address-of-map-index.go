@@ -1,0 +1,3 @@
+package main
+
+func main() { m := map[string]int{}; _ = &m["a"] }

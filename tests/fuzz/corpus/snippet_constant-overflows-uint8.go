@@ -1,0 +1,3 @@
+package main
+
+func main() { var u8 uint8 = 300; _ = u8 }

@@ -1,0 +1,3 @@
+package main
+
+func main() { x := 1; _ = x / 0 }

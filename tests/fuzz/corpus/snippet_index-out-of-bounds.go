@@ -1,0 +1,3 @@
+package main
+
+func main() { a := [3]int{}; _ = a[5] }

@@ -1,0 +1,4 @@
+package main
+
+func f() int { if true { return 1 } }
+func main() { f() }

@@ -1,0 +1,3 @@
+package main
+
+func main() { var x uint32 = -1; _ = x }

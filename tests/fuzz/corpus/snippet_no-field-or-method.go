@@ -1,0 +1,5 @@
+package main
+
+type T struct{}
+
+func main() { var t T; t.foo() }

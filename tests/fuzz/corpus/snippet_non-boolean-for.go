@@ -1,0 +1,3 @@
+package main
+
+func main() { for i := 0; i; i++ {} }

@@ -1,0 +1,4 @@
+package main
+
+func h() int { return }
+func main() { h() }

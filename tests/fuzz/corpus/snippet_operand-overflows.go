@@ -1,0 +1,3 @@
+package main
+
+func main() { var u uint8; _ = u + 300 }

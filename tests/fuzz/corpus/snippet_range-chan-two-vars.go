@@ -1,0 +1,3 @@
+package main
+
+func main() { var ch chan int; for a, b := range ch { _, _ = a, b } }

@@ -1,0 +1,3 @@
+package main
+
+func main() { for i := range 10 { _ = i } }

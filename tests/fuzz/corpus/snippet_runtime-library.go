@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+func main() {
+	prev := runtime.GOMAXPROCS(2)
+	runtime.Gosched()
+	fmt.Println(prev, runtime.NumCPU() > 0)
+}

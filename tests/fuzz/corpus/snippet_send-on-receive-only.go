@@ -1,0 +1,3 @@
+package main
+
+func main() { var ch <-chan int; ch <- 1 }

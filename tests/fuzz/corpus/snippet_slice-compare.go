@@ -1,0 +1,3 @@
+package main
+
+func main() { var a []int; _ = a == a }

@@ -1,0 +1,4 @@
+package main
+
+func f() { return 1 }
+func main() { f() }

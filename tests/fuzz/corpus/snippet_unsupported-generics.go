@@ -1,0 +1,5 @@
+package main
+
+func id[T any](x T) T { return x }
+
+func main() { _ = id(1) }

@@ -1,0 +1,5 @@
+package main
+
+import "math/rand"
+
+func main() { _ = rand.Intn(3) }

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var x any = 1
+	switch x.(type) {
+	}
+}

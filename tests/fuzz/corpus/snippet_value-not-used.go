@@ -1,0 +1,3 @@
+package main
+
+func main() { s := []int{1}; len(s) }

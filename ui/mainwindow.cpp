@@ -1,0 +1,466 @@
+#include "ui/mainwindow.h"
+
+#include "ui/browser/scenariomodel.h"
+#include "ui/config/configpanel.h"
+#include "ui/controller/playback.h"
+#include "ui/controller/runcontroller.h"
+#include "ui/controls/playbackbar.h"
+#include "ui/demo/demotrace.h"
+#include "ui/editor/goeditor.h"
+#include "ui/eventlog/eventlogmodel.h"
+#include "ui/schedview/schedviewwidget.h"
+#include "ui/timeline/timelinewidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+void gslInitUiResources();
+
+namespace gsl::ui {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    gslInitUiResources();
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("goschedlab"));
+    setWindowIcon(QIcon(QStringLiteral(":/goschedlab/icon.svg")));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
+    m_runs = new RunController(this);
+    m_playback = new PlaybackController(this);
+
+    m_sched = new SchedViewWidget;
+    m_sched->setObjectName(QStringLiteral("schedView"));
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_sched);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    setCentralWidget(scroll);
+
+    m_bar = new PlaybackBar(m_playback);
+    auto *tb = addToolBar(tr("Playback"));
+    tb->setObjectName(QStringLiteral("playbackToolBar"));
+    tb->setMovable(false);
+    tb->addWidget(m_bar);
+
+    buildDocks();
+    buildMenus();
+
+    connect(m_runs, &RunController::runFinished, this, &MainWindow::showRun);
+    connect(m_runs, &RunController::busyChanged, this, [this](bool busy) {
+        if (busy) statusBar()->showMessage(tr("Running…"));
+    });
+    connect(m_playback, &PlaybackController::stepped, this, [this](const trace::SchedState &b, const trace::TraceEvent &e, const trace::SchedState &a) {
+        m_stepping = true;
+        m_sched->animateStep(b, e, a);
+    });
+    connect(m_playback, &PlaybackController::positionChanged, this, &MainWindow::onPosition);
+    connect(m_playback, &PlaybackController::speedChanged, this, &MainWindow::updateAnimationSpeed);
+    connect(m_timeline, &TimelineWidget::cursorMoved, this, [this](SimTime t) { m_playback->seekTime(t); });
+    connect(m_sched, &SchedViewWidget::goroutineClicked, this, [this](int32_t g) {
+        m_filterG->setValue(g);
+        m_logDock->raise();
+    });
+    updateAnimationSpeed();
+    restoreSettings();
+    statusBar()->showMessage(tr("Ready"));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildDocks()
+{
+    auto dock = [&](const QString &title, const QString &name, QWidget *w, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(w);
+        addDockWidget(area, d);
+        m_docks.push_back(d);
+        return d;
+    };
+
+    // Scenario browser.
+    m_scenarios = new ScenarioModel(this);
+    m_scenarios->scan(findScenarioDir());
+    m_browser = new QTreeView;
+    m_browser->setObjectName(QStringLiteral("browser"));
+    m_browser->setModel(m_scenarios);
+    m_browser->setHeaderHidden(true);
+    m_browser->expandAll();
+    connect(m_browser, &QTreeView::activated, this, [this](const QModelIndex &i) {
+        const QString path = i.data(ScenarioModel::PathRole).toString();
+        if (!path.isEmpty()) openFile(path);
+    });
+    m_browserDock = dock(tr("Scenarios"), QStringLiteral("scenariosDock"), m_browser, Qt::LeftDockWidgetArea);
+
+    // Editor + diagnostics.
+    auto *edit = new QWidget;
+    auto *el = new QVBoxLayout(edit);
+    el->setContentsMargins(0, 0, 0, 0);
+    m_editor = new GoEditor;
+    m_editor->setObjectName(QStringLiteral("editor"));
+    el->addWidget(m_editor, 1);
+    m_diagList = new QListWidget;
+    m_diagList->setObjectName(QStringLiteral("diagnostics"));
+    m_diagList->setMaximumHeight(90);
+    m_diagList->setVisible(false);
+    connect(m_diagList, &QListWidget::itemActivated, this, [this](QListWidgetItem *it) {
+        m_editor->goToLine(it->data(Qt::UserRole).toInt(), it->data(Qt::UserRole + 1).toInt());
+    });
+    connect(m_diagList, &QListWidget::itemClicked, this, [this](QListWidgetItem *it) {
+        m_editor->goToLine(it->data(Qt::UserRole).toInt(), it->data(Qt::UserRole + 1).toInt());
+    });
+    el->addWidget(m_diagList);
+    dock(tr("Source"), QStringLiteral("sourceDock"), edit, Qt::LeftDockWidgetArea);
+
+    // Configuration + Run.
+    auto *cfg = new QWidget;
+    auto *cl = new QVBoxLayout(cfg);
+    m_config = new ConfigPanel;
+    cl->addWidget(m_config);
+    auto *run = new QPushButton(tr("Run (F5)"));
+    run->setObjectName(QStringLiteral("runButton"));
+    connect(run, &QPushButton::clicked, this, &MainWindow::runNow);
+    cl->addWidget(run);
+    cl->addStretch();
+    m_configDock = dock(tr("Configuration"), QStringLiteral("configDock"), cfg, Qt::RightDockWidgetArea);
+
+    // Lesson + program output.
+    auto *les = new QWidget;
+    auto *ll = new QVBoxLayout(les);
+    m_lesson = new QLabel;
+    m_lesson->setObjectName(QStringLiteral("lesson"));
+    m_lesson->setWordWrap(true);
+    m_lesson->setTextFormat(Qt::RichText);
+    m_lesson->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    ll->addWidget(m_lesson, 1);
+    m_output = new QPlainTextEdit;
+    m_output->setObjectName(QStringLiteral("output"));
+    m_output->setReadOnly(true);
+    m_output->setMaximumHeight(110);
+    ll->addWidget(m_output);
+    m_lessonDock = dock(tr("Lesson & output"), QStringLiteral("lessonDock"), les, Qt::RightDockWidgetArea);
+
+    // Timeline.
+    m_timeline = new TimelineWidget;
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    dock(tr("Timeline"), QStringLiteral("timelineDock"), m_timeline, Qt::BottomDockWidgetArea);
+
+    // Event log with filters.
+    auto *logw = new QWidget;
+    auto *lv = new QVBoxLayout(logw);
+    lv->setContentsMargins(0, 0, 0, 0);
+    auto *filters = new QHBoxLayout;
+    m_filterG = new QSpinBox;
+    m_filterG->setObjectName(QStringLiteral("filterG"));
+    m_filterG->setRange(0, 1000000);
+    m_filterG->setSpecialValueText(tr("any G"));
+    m_filterG->setPrefix(QStringLiteral("G"));
+    m_filterP = new QSpinBox;
+    m_filterP->setObjectName(QStringLiteral("filterP"));
+    m_filterP->setRange(-1, 1024);
+    m_filterP->setValue(-1);
+    m_filterP->setSpecialValueText(tr("any P"));
+    m_filterP->setPrefix(QStringLiteral("P"));
+    m_filterKind = new QComboBox;
+    m_filterKind->setObjectName(QStringLiteral("filterKind"));
+    m_filterKind->addItem(tr("all events"));
+    m_filterKind->addItem(tr("goroutine life"), QVariantList{int(trace::EvKind::GoCreate), int(trace::EvKind::GoStart), int(trace::EvKind::GoEnd),
+                                                             int(trace::EvKind::GoSched), int(trace::EvKind::GoPreempt), int(trace::EvKind::GoPark), int(trace::EvKind::GoUnpark)});
+    m_filterKind->addItem(tr("queue moves"), QVariantList{int(trace::EvKind::RunqPut), int(trace::EvKind::RunqGet), int(trace::EvKind::GlobRunqPut),
+                                                          int(trace::EvKind::GlobRunqGet), int(trace::EvKind::ProcSteal), int(trace::EvKind::RunqOverflow)});
+    m_filterKind->addItem(tr("memory"), QVariantList{int(trace::EvKind::MemRead), int(trace::EvKind::MemWrite), int(trace::EvKind::AtomicRead), int(trace::EvKind::AtomicWrite)});
+    filters->addWidget(m_filterG);
+    filters->addWidget(m_filterP);
+    filters->addWidget(m_filterKind);
+    filters->addStretch();
+    lv->addLayout(filters);
+    m_log = new EventLogModel(this);
+    m_filter = new EventFilterModel(this);
+    m_filter->setSourceModel(m_log);
+    m_logView = new QTableView;
+    m_logView->setObjectName(QStringLiteral("eventLog"));
+    m_logView->setModel(m_filter);
+    m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_logView->verticalHeader()->setVisible(false);
+    m_logView->verticalHeader()->setDefaultSectionSize(20);
+    m_logView->horizontalHeader()->setStretchLastSection(true);
+    m_logView->setColumnWidth(EventLogModel::IndexCol, 50);
+    m_logView->setColumnWidth(EventLogModel::TimeCol, 90);
+    m_logView->setColumnWidth(EventLogModel::KindCol, 100);
+    for (int c : {EventLogModel::GCol, EventLogModel::PCol, EventLogModel::MCol})
+        m_logView->setColumnWidth(c, 40);
+    lv->addWidget(m_logView);
+    connect(m_filterG, &QSpinBox::valueChanged, m_filter, &EventFilterModel::setGoroutine);
+    connect(m_filterP, &QSpinBox::valueChanged, m_filter, &EventFilterModel::setProc);
+    connect(m_filterKind, &QComboBox::currentIndexChanged, this, [this](int) {
+        QList<trace::EvKind> kinds;
+        for (const QVariant &v : m_filterKind->currentData().toList())
+            kinds.push_back(trace::EvKind(v.toInt()));
+        m_filter->setKinds(kinds);
+    });
+    connect(m_logView, &QTableView::clicked, this, [this](const QModelIndex &i) {
+        const QModelIndex src = m_filter->mapToSource(i);
+        m_playback->pause();
+        m_playback->seek(size_t(src.row()) + 1);
+    });
+    m_logDock = dock(tr("Event log"), QStringLiteral("eventLogDock"), logw, Qt::BottomDockWidgetArea);
+    splitDockWidget(m_docks[4], m_logDock, Qt::Horizontal);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
+        const QString p = QFileDialog::getOpenFileName(this, tr("Open scenario"), m_scenarios->directory(), tr("Go files (*.go)"));
+        if (!p.isEmpty()) openFile(p);
+    });
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    QAction *exp = file->addAction(tr("&Export report…"), this, &MainWindow::exportReport);
+    exp->setObjectName(QStringLiteral("exportReport"));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    auto act = [&](QMenu *m, const QString &text, const QKeySequence &key, auto slot) {
+        QAction *a = m->addAction(text);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    act(run, tr("&Run scenario"), QKeySequence(Qt::Key_F5), [this] { runNow(); });
+    run->addSeparator();
+    act(run, tr("&Play / pause"), QKeySequence(Qt::Key_Space), [this] { m_playback->togglePlay(); });
+    act(run, tr("&Step"), QKeySequence(Qt::Key_Right), [this] { m_playback->pause(); m_playback->stepForward(); });
+    act(run, tr("Step &back"), QKeySequence(Qt::Key_Left), [this] { m_playback->pause(); m_playback->stepBack(); });
+    act(run, tr("To s&tart"), QKeySequence(Qt::Key_Home), [this] { m_playback->pause(); m_playback->toStart(); });
+    act(run, tr("To &end"), QKeySequence(Qt::Key_End), [this] { m_playback->pause(); m_playback->toEnd(); });
+    act(run, tr("Run until a G &blocks"), QKeySequence(Qt::CTRL | Qt::Key_B), [this] { m_playback->runUntil({StopCondition::GBlocks, 0, 0}); });
+    act(run, tr("Run until a P s&teals"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { m_playback->runUntil({StopCondition::PSteals, 0, 0}); });
+    act(run, tr("Run until the &outcome is decided"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { m_playback->runUntil({StopCondition::OutcomeDecided, 0, 0}); });
+    act(run, tr("Faster"), QKeySequence(Qt::Key_BracketRight), [this] { m_playback->setSpeed(m_playback->speed() * 2); });
+    act(run, tr("Slower"), QKeySequence(Qt::Key_BracketLeft), [this] { m_playback->setSpeed(m_playback->speed() / 2); });
+    run->addSeparator();
+    act(run, tr("Toggle bookmark"), QKeySequence(Qt::CTRL | Qt::Key_M), [this] { m_playback->toggleBookmark(); });
+    act(run, tr("Next bookmark"), QKeySequence(Qt::Key_PageDown), [this] { m_playback->nextBookmark(); });
+    act(run, tr("Previous bookmark"), QKeySequence(Qt::Key_PageUp), [this] { m_playback->previousBookmark(); });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *pres = act(view, tr("&Presenter mode"), QKeySequence(Qt::Key_F11), [this] { setPresenterMode(!m_presenter); });
+    pres->setCheckable(true);
+    connect(this, &MainWindow::runShown, pres, [this, pres] { pres->setChecked(m_presenter); });
+    act(view, tr("Zoom timeline in"), QKeySequence(Qt::CTRL | Qt::Key_Plus), [this] { m_timeline->zoomIn(); });
+    act(view, tr("Zoom timeline out"), QKeySequence(Qt::CTRL | Qt::Key_Minus), [this] { m_timeline->zoomOut(); });
+    view->addSeparator();
+    for (QDockWidget *d : m_docks)
+        view->addAction(d->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About goschedlab"), this, &MainWindow::about);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        statusBar()->showMessage(tr("Cannot open %1: %2").arg(path, f.errorString()));
+        return false;
+    }
+    m_path = QFileInfo(path).absoluteFilePath();
+    const QString text = QString::fromUtf8(f.readAll());
+    m_editor->setPlainText(text);
+    m_editor->document()->setModified(false);
+    const ScenarioInfo info = parseScenarioInfo(text);
+    if (!info.config.isEmpty())
+        m_config->applyScenarioConfig(info.config);
+    setWindowTitle(tr("%1 — goschedlab").arg(QFileInfo(path).fileName()));
+    const QModelIndex idx = m_scenarios->indexForPath(m_path);
+    if (idx.isValid()) m_browser->setCurrentIndex(idx);
+    addRecent(m_path);
+    runNow();
+    return true;
+}
+
+void MainWindow::runNow()
+{
+    RunRequest req;
+    req.path = m_path.isEmpty() ? QStringLiteral("untitled.go") : m_path;
+    req.source = m_editor->toPlainText();
+    req.config = m_config->config();
+    m_playback->pause();
+    m_runs->start(req);
+}
+
+void MainWindow::showRun(const RunOutput &out)
+{
+    m_last = out;
+    m_editor->setDiagnostics(out.diagnostics);
+    m_diagList->clear();
+    for (const UiDiagnostic &d : out.diagnostics) {
+        auto *it = new QListWidgetItem(QStringLiteral("%1:%2:%3: %4").arg(QFileInfo(d.file).fileName()).arg(d.line).arg(d.col).arg(d.message));
+        it->setData(Qt::UserRole, d.line);
+        it->setData(Qt::UserRole + 1, d.col);
+        it->setForeground(d.error ? QColor(200, 30, 30) : QColor(180, 120, 0));
+        m_diagList->addItem(it);
+    }
+    m_diagList->setVisible(!out.diagnostics.isEmpty());
+    QString text = out.stdoutText;
+    if (!out.stderrText.isEmpty()) text += out.stderrText;
+    if (!out.errorText.isEmpty()) text += tr("engine error: %1\n").arg(out.errorText);
+    if (out.ok()) text += tr("[exit status %1]").arg(out.exitStatus);
+    m_output->setPlainText(text);
+    if (out.ok()) {
+        if (out.demo && m_editor->toPlainText().trimmed().isEmpty())
+            m_editor->setPlainText(QString::fromUtf8(demoSource()));
+        m_log->setTrace(out.trace);
+        m_timeline->setData(out.timeline);
+        m_playback->setTrace(out.trace);
+        // Open at the first goroutine that blocks: usually the instant the
+        // lesson is about, and never an empty picture.
+        const size_t firstPark = m_playback->findNext({StopCondition::GBlocks, 0, 0}, 0);
+        m_playback->seek(firstPark < out.trace->size() ? firstPark : out.trace->size() / 2);
+        statusBar()->showMessage(tr("%1 events, GOMAXPROCS=%2, exit status %3%4")
+                                     .arg(out.trace->size()).arg(out.gomaxprocs).arg(out.exitStatus)
+                                     .arg(out.demo ? tr(" — demo trace (engine not built)") : QString()));
+    } else {
+        statusBar()->showMessage(out.diagnostics.isEmpty() ? tr("Run failed") : tr("%1 error(s)").arg(out.diagnostics.size()));
+    }
+    updateLesson();
+    Q_EMIT runShown();
+}
+
+void MainWindow::onPosition()
+{
+    const bool animated = m_stepping;
+    m_stepping = false;
+    if (!animated)
+        m_sched->setState(m_playback->state());
+    m_timeline->setCursor(m_playback->time());
+    const size_t pos = m_playback->position();
+    m_log->setCurrent(pos > 0 ? int(pos - 1) : -1);
+    // Following the log costs a proxy lookup; skip it at high speed.
+    if (pos > 0 && (!m_playback->isPlaying() || m_playback->speed() < 50)) {
+        const QModelIndex pi = m_filter->mapFromSource(m_log->index(int(pos - 1), 0));
+        if (pi.isValid()) m_logView->scrollTo(pi);
+    }
+    QVector<QPair<int32_t, int>> lines;
+    const trace::SchedState &s = m_playback->state();
+    for (size_t g = 1; g < s.gs.size(); ++g)
+        if (s.gs[g].status != trace::GStatus::Dead && s.gs[g].status != trace::GStatus::Idle && s.gs[g].line > 0)
+            lines.push_back({int32_t(g), s.gs[g].line});
+    m_editor->setGoroutineLines(lines);
+}
+
+void MainWindow::updateAnimationSpeed()
+{
+    // One move lasts most of the time between two events; too fast to follow = no animation.
+    const double perEvent = 1000.0 / m_playback->speed();
+    m_sched->setAnimationDuration(perEvent < 40 ? 0 : int(std::min(450.0, perEvent * 0.8)));
+}
+
+void MainWindow::updateLesson()
+{
+    const ScenarioInfo &i = m_last.info;
+    const int scale = m_presenter ? 16 : 10;
+    QString html = QStringLiteral("<div style='font-size:%1pt'>").arg(scale);
+    if (!i.title.isEmpty()) html += QStringLiteral("<b>%1</b><br>").arg(i.title.toHtmlEscaped());
+    if (!i.lesson.isEmpty()) html += i.lesson.toHtmlEscaped();
+    if (!i.correct.isEmpty()) html += tr("<br><i>Correct outcome: %1</i>").arg(i.correct.toHtmlEscaped());
+    html += QStringLiteral("</div>");
+    m_lesson->setText(html);
+}
+
+void MainWindow::setPresenterMode(bool on)
+{
+    m_presenter = on;
+    m_sched->setPresenter(on);
+    m_browserDock->setVisible(!on);
+    m_configDock->setVisible(!on);
+    m_lessonDock->setVisible(true);
+    QFont f = QApplication::font();
+    if (on) f.setPointSizeF(f.pointSizeF() * 1.4);
+    m_editor->setFont([&] { QFont m = m_editor->font(); m.setPointSizeF(on ? 14 : QApplication::font().pointSizeF()); return m; }());
+    m_bar->setFont(f);
+    updateLesson();
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    m_recent.removeAll(path);
+    m_recent.prepend(path);
+    while (m_recent.size() > 10) m_recent.removeLast();
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &p : m_recent)
+        m_recentMenu->addAction(QFileInfo(p).fileName(), this, [this, p] { openFile(p); })->setToolTip(p);
+    m_recentMenu->setEnabled(!m_recent.isEmpty());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_recent = s.value(QStringLiteral("recentFiles")).toStringList();
+    updateRecentMenu();
+    const QString cfg = s.value(QStringLiteral("lastConfig")).toString();
+    if (!cfg.isEmpty()) m_config->fromText(cfg);
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("recentFiles"), m_recent);
+    s.setValue(QStringLiteral("lastConfig"), m_config->toText());
+}
+
+void MainWindow::closeEvent(QCloseEvent *e)
+{
+    saveSettings();
+    e->accept();
+}
+
+void MainWindow::exportReport()
+{
+    // Placeholder until sim/export offers a report of a Trace.
+    QMessageBox::information(this, tr("Export report"),
+                             tr("Report export (HTML/PDF/SVG) comes with the export layer (sim/export). "
+                                "For now, use goschedlab-cli on the same file and configuration."));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About goschedlab"),
+                       tr("<h3>goschedlab %1</h3><p>A laboratory for Go's M-P-G scheduler: a deterministic simulation of "
+                          "the runtime (runnext, local and global run queues, work stealing, sysmon, GOMAXPROCS and "
+                          "CFS quotas) you can step through.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace gsl::ui

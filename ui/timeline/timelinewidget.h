@@ -1,0 +1,88 @@
+// timelinewidget.h — lanes per P, per M and per G over simulated time, with
+// memory/sync marks, wake-up and steal arrows and CFS throttle shading.
+// Zoom: Ctrl+wheel, +/-; pan: drag, wheel with Shift, arrow keys when
+// focused. Drawing is level-of-detail: a lane costs at most one rectangle
+// per pixel column (runs shorter than a pixel are skipped with a binary
+// search), so a million-event run pans as fast as a small one.
+// Time <-> x mapping follows hotspot: mapTimeToX / mapXToTime.
+#pragma once
+
+#include "ui/timeline/timelinedata.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace gsl::ui {
+
+class TimelineWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelineWidget(QWidget *parent = nullptr);
+
+    void setData(std::shared_ptr<const TimelineData> d);
+    const TimelineData *data() const { return m_data.get(); }
+
+    qreal mapTimeToX(SimTime t) const;
+    SimTime mapXToTime(qreal x) const;
+
+    SimTime visibleStart() const { return m_start; }
+    SimTime visibleEnd() const { return m_end; }
+    void setVisibleRange(SimTime start, SimTime end);
+    void zoom(double factor, SimTime anchor);
+    void zoomIn() { zoom(0.5, (m_start + m_end) / 2); }
+    void zoomOut() { zoom(2.0, (m_start + m_end) / 2); }
+    void resetZoom();
+
+    SimTime cursor() const { return m_cursor; }
+    // laneCount: P lanes + M lanes + G lanes (G lanes only for goids that ran).
+    int laneCount() const { return int(m_lanes.size()); }
+    QString laneTitle(int lane) const;
+    int laneAt(qreal y) const;
+    // rectsDrawnLastPaint: segments painted in the last paint (LOD check).
+    int rectsDrawnLastPaint() const { return m_rectsDrawn; }
+
+    QSize sizeHint() const override { return {900, 260}; }
+
+public Q_SLOTS:
+    void setCursor(SimTime t);
+
+Q_SIGNALS:
+    // cursorMoved: the user clicked or dragged the cursor to t.
+    void cursorMoved(SimTime t);
+    void visibleRangeChanged(SimTime start, SimTime end);
+
+protected:
+    void paintEvent(QPaintEvent *) override;
+    void wheelEvent(QWheelEvent *) override;
+    void mousePressEvent(QMouseEvent *) override;
+    void mouseMoveEvent(QMouseEvent *) override;
+    void mouseReleaseEvent(QMouseEvent *) override;
+    void keyPressEvent(QKeyEvent *) override;
+    bool event(QEvent *) override;
+
+private:
+    struct Lane {
+        enum Kind { PLane, MLane, GLane } kind;
+        int id;
+        const std::vector<Segment> *segs;
+    };
+    qreal laneTop(int lane) const;
+    void paintLane(class QPainter &p, const Lane &lane, qreal top, qreal h);
+    void pan(qreal dx);
+
+    std::shared_ptr<const TimelineData> m_data;
+    std::vector<Lane> m_lanes;
+    std::vector<int> m_gLaneOfGoid; // goid -> lane index, -1 = none
+    SimTime m_start = 0;
+    SimTime m_end = 1;
+    SimTime m_cursor = 0;
+    int m_scrollY = 0;
+    bool m_dragging = false;
+    bool m_dragCursor = false;
+    qreal m_dragX = 0;
+    int m_rectsDrawn = 0;
+};
+
+} // namespace gsl::ui
