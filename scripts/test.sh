@@ -10,7 +10,7 @@
 #                                    says how to run it for an hour)
 #   GSL_VALIDATION=full scripts/test.sh  also run the real-runtime oracle, the
 #                                    real-CFS comparison and the -race oracle
-#                                    (validation.oracle/cfs/race: ~10 min; they are
+#                                    (validation.oracle/cfs/race: 5-17 min; they are
 #                                    being brought up and not yet part of CI)
 # Extra arguments are passed to ctest (e.g. -R sim.runtime).
 set -euo pipefail
