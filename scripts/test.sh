@@ -1,53 +1,79 @@
 #!/usr/bin/env bash
-# test.sh — install what is missing, build, and run every test through ctest.
-#   scripts/test.sh              the whole suite (unit, CLI, GUI offscreen, validation)
-#   GSL_SANITIZE=1 scripts/test.sh   also build the engine, CLI and their tests with
-#                                    ASan+UBSan (GUI off) in build-asan and run the
-#                                    non-GUI suite under them (CI does this)
-#   GSL_FUZZ=1 scripts/test.sh       also build the front-end libFuzzer target with
-#                                    clang in build-fuzz and run it for 60 s over the
-#                                    seed corpus (CI does this; tests/fuzz/README.md
-#                                    says how to run it for an hour)
-#   GSL_VALIDATION=full scripts/test.sh  also run the real-runtime oracle, the
-#                                    real-CFS comparison and the -race oracle
-#                                    (validation.oracle/cfs/race: 5-17 min; they are
-#                                    being brought up and not yet part of CI)
-# Extra arguments are passed to ctest (e.g. -R sim.runtime).
-set -euo pipefail
+# test.sh — install what is missing, build, and run every test. CI (.ci/run)
+# runs exactly this. Phases, each timed on its own line at the end:
+#   1. build      setup.sh: Debian packages, configure, build (GUI on) in build/
+#   2. unit       ctest in build/: unit, CLI, GUI (offscreen) tests
+#   3. validation ctest -L validation in build/, one at a time: the real Go
+#                 toolchain and the real kernel against the simulator (oracle,
+#                 -race oracle, real CFS; skip with a printed reason when go or a
+#                 writable cgroup is missing)
+#   4. sanitize   the engine, CLI and their tests built with ASan + UBSan
+#                 (GUI off) in build-asan/, the non-GUI suite run under them
+#   5. fuzz       the libFuzzer targets built with clang in build-fuzz/, each
+#                 run for 60 s over its seed corpus
+# Environment:
+#   GSL_QUICK=1        phases 1-2 only (the inner loop while developing)
+#   GSL_SKIP="a b"     skip the named phases (validation, sanitize, fuzz)
+# Extra arguments are passed to every ctest call (e.g. -R sim.runtime).
+# Every phase runs even if an earlier one failed; the exit status is non-zero
+# if any failed.
+set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${GSL_BUILD_DIR:-$root/build}"
 jobs="$(nproc 2>/dev/null || echo 2)"
+skip=" ${GSL_SKIP:-} "
+[ "${GSL_QUICK:-0}" = 1 ] && skip=" validation sanitize fuzz "
 
-t0=$(date +%s)
-"$root/scripts/setup.sh"
-t1=$(date +%s)
-echo "test.sh: build took $((t1 - t0)) s"
 status=0
-exclude=()
-[ "${GSL_VALIDATION:-}" = full ] || exclude=(-E '^validation\.(oracle|cfs|race)$')
-(cd "$build" && ctest --output-on-failure -j "$jobs" "${exclude[@]}" "$@") || status=$?
-t2=$(date +%s)
-echo "test.sh: tests took $((t2 - t1)) s"
+summary=()
+phase() {  # phase NAME COMMAND... — run, time and record one phase
+  local name="$1"; shift
+  local t0 rc
+  t0=$(date +%s)
+  echo "=== test.sh: $name"
+  "$@"; rc=$?
+  local dt=$(( $(date +%s) - t0 ))
+  summary+=("$(printf '%-11s %5d s  %s' "$name" "$dt" "$([ $rc = 0 ] && echo ok || echo "FAILED ($rc)")")")
+  [ $rc = 0 ] || status=1
+  return $rc
+}
+skipped() { case "$skip" in *" $1 "*) summary+=("$(printf '%-11s     -    skipped (GSL_SKIP/GSL_QUICK)' "$1")"); return 0;; esac; return 1; }
 
-if [ "${GSL_SANITIZE:-0}" = 1 ] && [ "$status" = 0 ]; then
-  GSL_BUILD_DIR="$root/build-asan" GSL_GUI=OFF \
-    GSL_CMAKE_ARGS="-DGOSCHEDLAB_SANITIZE=ON -DGOSCHEDLAB_BUILD_BENCH=OFF" "$root/scripts/setup.sh"
-  t3=$(date +%s)
-  echo "test.sh: sanitizer build took $((t3 - t2)) s"
-  (cd "$root/build-asan" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
-    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    ctest --output-on-failure -j "$jobs" -LE 'validation|slow' "$@") || status=$?
-  echo "test.sh: sanitizer tests took $(( $(date +%s) - t3 )) s"
+# 1-2: the normal build and the suite without the validation label.
+if ! phase build "$root/scripts/setup.sh"; then
+  printf '%s\n' "${summary[@]}"; exit 1
 fi
-if [ "${GSL_FUZZ:-0}" = 1 ] && [ "$status" = 0 ]; then
-  t4=$(date +%s)
-  fz="$root/build-fuzz"
+unit() { (cd "$build" && ctest --output-on-failure -j "$jobs" -LE validation "$@"); }
+phase unit unit "$@"
+
+# 3: validation, serially: the real-runtime measurements must not share the
+# CPUs with other tests (validation.cfs times real programs under a quota).
+validation() { (cd "$build" && ctest --output-on-failure -j 1 -L validation "$@"); }
+skipped validation || phase validation validation "$@"
+
+# 4: ASan + UBSan, GUI off.
+sanitize() {
+  GSL_BUILD_DIR="$root/build-asan" GSL_GUI=OFF \
+    GSL_CMAKE_ARGS="-DGOSCHEDLAB_SANITIZE=ON -DGOSCHEDLAB_BUILD_BENCH=OFF" "$root/scripts/setup.sh" || return $?
+  (cd "$root/build-asan" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --output-on-failure -j "$jobs" -LE 'validation' "$@")
+}
+skipped sanitize || phase sanitize sanitize "$@"
+
+# 5: libFuzzer targets (clang), 60 s each.
+fuzz() {
+  local fz="$root/build-fuzz"
   if [ ! -f "$fz/CMakeCache.txt" ]; then
     CC=clang CXX=clang++ cmake -S "$root" -B "$fz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-      -DGOSCHEDLAB_BUILD_GUI=OFF -DGOSCHEDLAB_BUILD_BENCH=OFF -DGOSCHEDLAB_FUZZ=ON >/dev/null
+      -DGOSCHEDLAB_BUILD_GUI=OFF -DGOSCHEDLAB_BUILD_BENCH=OFF -DGOSCHEDLAB_BUILD_TESTS=ON \
+      -DGOSCHEDLAB_FUZZ=ON >/dev/null || return $?
   fi
-  cmake --build "$fz" -j "$jobs" --target fuzz_frontend
-  (cd "$fz" && ctest --output-on-failure -R 'sim\.fuzz_') || status=$?
-  echo "test.sh: fuzzing took $(( $(date +%s) - t4 )) s"
-fi
+  cmake --build "$fz" -j "$jobs" --target fuzz_targets || return $?
+  (cd "$fz" && ctest --output-on-failure -L fuzz)
+}
+skipped fuzz || phase fuzz fuzz
+
+echo "=== test.sh: summary (2-core figures are in README.md)"
+printf '%s\n' "${summary[@]}"
 exit "$status"

@@ -260,10 +260,10 @@ std::string toChromeTraceJson(const trace::Trace &t, const ExportContext &ctx)
                            std::string("\"async\":") + (e.a ? "true" : "false"));
             break;
         case EvKind::Throttle:
-            addInstant(w, kPidPs, 0, "CFS throttled", "cfs", 'g', e.time, "");
+            addInstant(w, kPidPs, 0, "CFS throttled", "cfs", 'g', e.time, "\"cpu\":" + std::to_string(e.a));
             break;
         case EvKind::Unthrottle:
-            addInstant(w, kPidPs, 0, "CFS unthrottled", "cfs", 'g', e.time, "");
+            addInstant(w, kPidPs, 0, "CFS unthrottled", "cfs", 'g', e.time, "\"cpu\":" + std::to_string(e.a));
             break;
         default:
             break;

@@ -145,8 +145,9 @@ std::string narrate(const trace::TraceEvent &e, const trace::Trace &t)
     case EvKind::TimerFire: return "A timer fires.";
     case EvKind::CfsPeriod: return "A new CFS period begins: the container's CPU quota is refilled.";
     case EvKind::Throttle:
-        return "The container used its whole CPU quota for this period: the kernel throttles every thread until the next period.";
-    case EvKind::Unthrottle: return "The quota is refreshed and the threads run again.";
+        return "CPU " + std::to_string(e.a) + " used up its 5 ms slice of the container's quota and the quota pool is empty: "
+               "the kernel throttles the thread on it until the next period (other CPUs run on until their own slices run out).";
+    case EvKind::Unthrottle: return "The quota is refreshed: CPU " + std::to_string(e.a) + " runs the container's threads again.";
     case EvKind::CpuRun: return "The OS puts " + M(e.m) + " on CPU " + std::to_string(e.a) + ".";
     case EvKind::CpuPreempt: return "The OS takes CPU " + std::to_string(e.a) + " away from " + M(e.m) + ".";
     case EvKind::Print:

@@ -6,8 +6,9 @@
 namespace gsl::host {
 
 Host::Host(engine::EventQueue &q, int cpus, SimDur quota, SimDur period, SimDur osSlice)
-    : m_q(q), m_cpus(size_t(std::max(cpus, 1)), -1), m_sliceGen(size_t(std::max(cpus, 1)), 0),
-      m_slice(osSlice), m_quota(quota), m_period(period)
+    : m_q(q), m_cpus(size_t(std::max(cpus, 1)), -1), m_cpu(size_t(std::max(cpus, 1))),
+      m_sliceGen(size_t(std::max(cpus, 1)), 0), m_slice(osSlice), m_quota(quota), m_period(period),
+      m_pool(quota)
 {
 }
 
@@ -24,6 +25,14 @@ int Host::running() const
     return n;
 }
 
+bool Host::canRun() const
+{
+    if (m_quota < 0) return true;
+    for (const Cpu &c : m_cpu)
+        if (!c.throttled && (c.local > 0 || m_pool > 0)) return true;
+    return false;
+}
+
 SimDur Host::quotaUsedThisPeriod() const
 {
     SimDur used = m_used;
@@ -38,7 +47,30 @@ void Host::account(Thread &th)
     th.remaining -= ran;
     if (th.remaining < 0) th.remaining = 0;
     m_used += ran;
+    if (th.cpu >= 0 && m_quota >= 0) m_cpu[size_t(th.cpu)].local -= ran;
     th.since = m_q.now();
+}
+
+// acquire is assign_cfs_rq_runtime: top the CPU's local budget up to one
+// slice from the pool; true if the CPU may run.
+bool Host::acquire(int cpu)
+{
+    Cpu &c = m_cpu[size_t(cpu)];
+    const SimDur amount = std::min(kSlice - c.local, m_pool);
+    if (amount > 0) {
+        m_pool -= amount;
+        c.local += amount;
+    }
+    return c.local > 0;
+}
+
+// returnSlack is return_cfs_rq_runtime: an idle CPU keeps min_cfs_rq_runtime.
+void Host::returnSlack(int cpu)
+{
+    Cpu &c = m_cpu[size_t(cpu)];
+    if (m_quota < 0 || c.throttled || c.local <= kMinLocal) return;
+    m_pool += c.local - kMinLocal;
+    c.local = kMinLocal;
 }
 
 void Host::runWork(int t, SimDur work)
@@ -52,11 +84,12 @@ void Host::runWork(int t, SimDur work)
         th.remaining = work;
         ++th.gen;
         m_q.schedule(m_q.now() + work, uint16_t(HostEvent::WorkDone), uint32_t(t), th.gen);
-        armQuota();
+        armLocal(th.cpu);
         return;
     }
     th.remaining = work;
     ++th.gen;
+    if (th.frozenOn >= 0) return;   // frozen: the work runs after the unthrottle
     if (!th.queued) {
         th.queued = true;
         m_waiting.push_back(t);
@@ -73,9 +106,16 @@ void Host::release(int t)
         m_waiting.erase(std::find(m_waiting.begin(), m_waiting.end(), t));
         th.queued = false;
     }
+    if (th.frozenOn >= 0) {
+        auto &f = m_cpu[size_t(th.frozenOn)].frozen;
+        f.erase(std::find(f.begin(), f.end(), t));
+        th.frozenOn = -1;
+    }
     if (th.cpu >= 0) {
+        const int cpu = th.cpu;
         takeOff(t, false);
         place();
+        if (m_cpus[size_t(cpu)] < 0) returnSlack(cpu);
     }
 }
 
@@ -90,6 +130,7 @@ void Host::putOn(int t, int cpu)
     if (m_threads.size() > m_cpus.size())
         m_notes.push_back(HostNote{HostNote::CpuRun, t, cpu, 0});
     armSlice(cpu);
+    armLocal(cpu);
 }
 
 void Host::takeOff(int t, bool requeue)
@@ -101,20 +142,40 @@ void Host::takeOff(int t, bool requeue)
     th.cpu = -1;
     ++th.gen;
     ++m_sliceGen[size_t(cpu)];
+    ++m_cpu[size_t(cpu)].gen;
     if (requeue) {
         m_notes.push_back(HostNote{HostNote::CpuPreempt, t, cpu, 0});
         th.queued = true;
         m_waiting.push_back(t);
     }
-    armQuota();
 }
 
 void Host::place()
 {
-    if (m_throttled) return;
+    // CPUs that still hold a local budget first, then those that must ask
+    // the pool (only these can end up throttled by a thread placed on them).
+    if (m_quota >= 0)
+        for (size_t c = 0; c < m_cpus.size() && !m_waiting.empty(); ++c) {
+            if (m_cpus[c] >= 0 || m_cpu[c].throttled || m_cpu[c].local <= 0) continue;
+            const int t = m_waiting.front();
+            m_waiting.pop_front();
+            m_threads[size_t(t)].queued = false;
+            putOn(t, int(c));
+        }
     for (size_t c = 0; c < m_cpus.size() && !m_waiting.empty(); ++c) {
-        if (m_cpus[c] >= 0) continue;
+        if (m_cpus[c] >= 0 || m_cpu[c].throttled) continue;
         const int t = m_waiting.front();
+        if (m_quota >= 0 && m_cpu[c].local <= 0 && !acquire(int(c))) {
+            // No budget for this CPU: the thread that would run here is
+            // frozen on it (its cfs_rq is throttled).
+            m_waiting.pop_front();
+            Thread &th = m_threads[size_t(t)];
+            th.queued = false;
+            th.frozenOn = int(c);
+            m_cpu[c].frozen.push_back(t);
+            throttleCpu(int(c));
+            continue;
+        }
         m_waiting.pop_front();
         m_threads[size_t(t)].queued = false;
         putOn(t, int(c));
@@ -122,7 +183,6 @@ void Host::place()
     // Threads still waiting: every busy CPU gets a slice end so they rotate.
     if (!m_waiting.empty())
         for (size_t c = 0; c < m_cpus.size(); ++c) armSlice(int(c));
-    armQuota();
 }
 
 void Host::armSlice(int cpu)
@@ -134,17 +194,16 @@ void Host::armSlice(int cpu)
     m_q.schedule(end, uint16_t(HostEvent::SliceEnd), uint32_t(cpu), m_sliceGen[size_t(cpu)]);
 }
 
-void Host::armQuota()
+// armLocal: the moment the thread on `cpu` uses up the CPU's local budget.
+void Host::armLocal(int cpu)
 {
-    ++m_quotaGen;
-    if (m_quota < 0 || m_throttled) return;
-    const int k = running();
-    if (k == 0) return;
-    // Round down: at the deadline the k running threads have used at most the
-    // quota (never a ns more); what is left then (< k ns) cannot be shared out.
-    const SimDur left = m_quota - quotaUsedThisPeriod();
-    const SimDur dt = left <= 0 ? 0 : left / k;
-    m_q.schedule(m_q.now() + dt, uint16_t(HostEvent::QuotaOut), 0, m_quotaGen);
+    Cpu &c = m_cpu[size_t(cpu)];
+    ++c.gen;
+    const int t = m_cpus[size_t(cpu)];
+    if (m_quota < 0 || t < 0) return;
+    const Thread &th = m_threads[size_t(t)];
+    const SimDur left = c.local - (m_q.now() - th.since);
+    m_q.schedule(m_q.now() + std::max<SimDur>(left, 0), uint16_t(HostEvent::LocalOut), uint32_t(cpu), c.gen);
 }
 
 void Host::ensurePeriod()
@@ -156,22 +215,45 @@ void Host::ensurePeriod()
     m_q.schedule(m_periodEnd, uint16_t(HostEvent::PeriodEnd), 0, 0);
 }
 
-void Host::throttle()
+void Host::throttleCpu(int cpu)
 {
-    for (size_t c = 0; c < m_cpus.size(); ++c)
-        if (m_cpus[c] >= 0) takeOff(m_cpus[c], true);
-    // Frozen threads queue behind those already waiting, in CPU order.
-    m_throttled = true;
-    m_throttleStart = m_q.now();
-    ++m_stats.nrThrottled;
-    m_notes.push_back(HostNote{HostNote::Throttle, -1, -1, 0});
+    Cpu &c = m_cpu[size_t(cpu)];
+    if (c.throttled) return;
+    c.throttled = true;
+    c.throttledSince = m_q.now();
+    // nr_throttled: the kernel counts a period that ends with a throttled CPU
+    // at the period timer; counting the first throttle of the period gives the
+    // same figure except for a period cut short by the end of the run, and a
+    // trace replay can derive it the same way.
+    if (m_nthrottled++ == 0) ++m_stats.nrThrottled;
+    m_notes.push_back(HostNote{HostNote::Throttle, -1, cpu, 0});
 }
 
-void Host::unthrottle()
+// refill is the period timer (do_sched_cfs_period_timer): the pool is reset
+// to the quota and every throttled CPU gets just enough to run again.
+void Host::refill()
 {
-    m_throttled = false;
-    m_stats.throttledTime += m_q.now() - m_throttleStart;
-    m_notes.push_back(HostNote{HostNote::Unthrottle, -1, -1, 0});
+    m_pool = m_quota;
+    for (size_t i = 0; i < m_cpu.size(); ++i) {
+        Cpu &c = m_cpu[i];
+        if (!c.throttled) continue;
+        const SimDur give = std::min(m_pool, 1 - c.local);
+        m_pool -= give;
+        c.local += give;
+        c.throttled = false;
+        --m_nthrottled;
+        m_stats.throttledTime += m_q.now() - c.throttledSince;
+        m_notes.push_back(HostNote{HostNote::Unthrottle, -1, int(i), 0});
+        // Frozen threads queue first, in the order they froze.
+        for (auto it = c.frozen.rbegin(); it != c.frozen.rend(); ++it) {
+            Thread &th = m_threads[size_t(*it)];
+            th.frozenOn = -1;
+            if (!th.wants) continue;
+            th.queued = true;
+            m_waiting.push_front(*it);
+        }
+        c.frozen.clear();
+    }
 }
 
 bool Host::onEvent(const engine::Event &e)
@@ -194,27 +276,37 @@ bool Host::onEvent(const engine::Event &e)
         place();
         return true;
     }
-    case HostEvent::QuotaOut:
-        if (e.gen != m_quotaGen || m_throttled) return false;
-        if (m_quota - quotaUsedThisPeriod() >= running()) { armQuota(); return false; }
-        throttle();
+    case HostEvent::LocalOut: {
+        Cpu &c = m_cpu[e.id];
+        const int t = m_cpus[e.id];
+        if (e.gen != c.gen || t < 0) return false;
+        account(m_threads[size_t(t)]);
+        if (acquire(int(e.id))) { armLocal(int(e.id)); return false; }
+        // The pool is empty: this CPU's part of the group is throttled and
+        // its thread frozen on it until the refill.
+        takeOff(t, false);
+        Thread &th = m_threads[size_t(t)];
+        th.frozenOn = int(e.id);
+        c.frozen.push_back(t);
+        throttleCpu(int(e.id));
+        place();
         return true;
+    }
     case HostEvent::PeriodEnd: {
         // The period that just ended counts if the group had runnable work in it.
-        const bool busy = m_activeThisPeriod || running() > 0 || !m_waiting.empty();
+        const bool busy = m_activeThisPeriod || running() > 0 || !m_waiting.empty() || m_nthrottled > 0;
         if (busy) ++m_stats.nrPeriods;
         // Close running stints at the boundary so the new period starts at 0.
         for (int t : m_cpus)
             if (t >= 0) account(m_threads[size_t(t)]);
         m_used = 0;
-        const bool wasThrottled = m_throttled;
-        if (wasThrottled) unthrottle();
+        refill();
         m_notes.push_back(HostNote{HostNote::CfsPeriod, busy ? 1 : 0, -1, m_q.now() / m_period});
         m_activeThisPeriod = running() > 0 || !m_waiting.empty();
         m_periodArmed = false;
         if (m_activeThisPeriod) ensurePeriod();
         place();
-        armQuota();
+        for (size_t c = 0; c < m_cpus.size(); ++c) armLocal(int(c));
         return true;
     }
     }
@@ -223,10 +315,11 @@ bool Host::onEvent(const engine::Event &e)
 
 void Host::finish()
 {
-    if (m_throttled) {
-        m_stats.throttledTime += m_q.now() - m_throttleStart;
-        m_throttleStart = m_q.now();
-    }
+    for (Cpu &c : m_cpu)
+        if (c.throttled) {
+            m_stats.throttledTime += m_q.now() - c.throttledSince;
+            c.throttledSince = m_q.now();
+        }
 }
 
 } // namespace gsl::host

@@ -15,7 +15,8 @@
 // syscalls/netpoll (no blocking I/O requests exist), no cgo/locked Ms, no
 // goid batching (goids are global creation order), timers live in a per-P
 // heap but an M blocked in netpoll is modelled as "the timer's owner P gets an
-// M at the deadline", sysmon does not occupy a CPU (it runs for ns).
+// M at the deadline", sysmon does not occupy a CPU (it runs for ns); the host
+// (sim/host/host.h) omits the CFS slack timer.
 #pragma once
 
 #include "sim/engine/simtime.h"

@@ -40,16 +40,15 @@ SimDur Simulation::jitter(SimDur d)
 void Simulation::emit(EvKind k, int32_t g, int32_t p, int32_t m, int32_t a, int32_t b, int32_t c, uint8_t reason)
 {
     // quotaUsed as trace::apply derives it (EVENTS.md), so keyframes match replay.
-    if (!m_derivedThrottled)
-        m_derivedQuotaUsed += (m_q.now() - m_lastEmitTime) * std::min(m_nmcpu, m_cfg.cpus);
+    m_derivedQuotaUsed += (m_q.now() - m_lastEmitTime) * trace::cfsRunning(m_nmcpu, m_cfg.cpus, m_derivedThrottledCpus);
     m_lastEmitTime = m_q.now();
     switch (k) {
     case EvKind::MStart: m_nmcpu += b == 0; break;
     case EvKind::MWake: ++m_nmcpu; break;
     case EvKind::MPark: --m_nmcpu; break;
     case EvKind::CfsPeriod: m_derivedQuotaUsed = 0; break;
-    case EvKind::Throttle: m_derivedThrottled = true; m_throttleSince = m_q.now(); break;
-    case EvKind::Unthrottle: m_derivedThrottled = false; break;
+    case EvKind::Throttle: m_derivedThrottledCpus += 1; break;
+    case EvKind::Unthrottle: m_derivedThrottledCpus -= 1; break;
     default: break;
     }
     trace::TraceEvent e;
@@ -179,8 +178,8 @@ void Simulation::handleHostNotes()
         case host::HostNote::CpuRun: emit(EvKind::CpuRun, 0, m_ms[size_t(n.thread)].p, n.thread, n.cpu); break;
         case host::HostNote::CpuPreempt: emit(EvKind::CpuPreempt, 0, m_ms[size_t(n.thread)].p, n.thread, n.cpu); break;
         case host::HostNote::CfsPeriod: emit(EvKind::CfsPeriod, 0, -1, -1, int32_t(n.a), n.thread); break;
-        case host::HostNote::Throttle: emit(EvKind::Throttle, 0, -1, -1); break;
-        case host::HostNote::Unthrottle: emit(EvKind::Unthrottle, 0, -1, -1); break;
+        case host::HostNote::Throttle: emit(EvKind::Throttle, 0, -1, -1, n.cpu); break;
+        case host::HostNote::Unthrottle: emit(EvKind::Unthrottle, 0, -1, -1, n.cpu); break;
         }
     }
     notes.clear();

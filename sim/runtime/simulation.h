@@ -196,8 +196,7 @@ private:
     // CPU use as the trace replays it (EVENTS.md "quotaUsed"): Ms not idle.
     int m_nmcpu = 0;
     SimDur m_derivedQuotaUsed = 0;
-    bool m_derivedThrottled = false;
-    SimTime m_throttleSince = 0;
+    int32_t m_derivedThrottledCpus = 0;
     SimTime m_lastEmitTime = 0;
     std::vector<uint32_t> m_varStr;  // Access::var -> interned name + 1 (0 = not yet)
     uint32_t varString(uint32_t var);

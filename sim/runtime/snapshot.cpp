@@ -59,11 +59,16 @@ trace::SchedState Simulation::snapshot() const
     }
     const auto &st = m_host->cfs();
     s.cfs.throttled = m_host->throttled();
+    for (int c = 0; c < m_host->cpus(); ++c)
+        if (m_host->cpuThrottled(c)) {
+            const SimTime since = m_host->cpuThrottledSince(c);
+            s.cfs.throttledCpus.emplace_back(c, since);
+            if (s.cfs.throttledCpus.size() == 1 || since < s.cfs.throttledSince) s.cfs.throttledSince = since;
+        }
     s.cfs.nrPeriods = st.nrPeriods;
     s.cfs.nrThrottled = st.nrThrottled;
     s.cfs.throttledTime = st.throttledTime;
     s.cfs.quotaUsed = m_derivedQuotaUsed;
-    if (s.cfs.throttled) s.cfs.throttledSince = m_throttleSince;
     return s;
 }
 
@@ -100,8 +105,15 @@ void Simulation::checkInvariants() const
         if (queued && places[i] != 1) fail("g" + std::to_string(i) + " is runnable but in no queue");
         if (!queued && places[i] != 0) fail("g" + std::to_string(i) + " is queued but not runnable");
     }
-    if (m_host->quota() >= 0 && m_host->quotaUsedThisPeriod() > m_host->quota())
-        fail("CFS quota overrun");
+    // Local budgets do not expire at the refill, so a period may use up to
+    // one slice per CPU more than the quota (go-runtime.md §7.1), never more.
+    if (m_host->quota() >= 0) {
+        if (m_host->pool() < 0 || m_host->pool() > m_host->quota()) fail("CFS pool outside [0, quota]");
+        for (int c = 0; c < m_host->cpus(); ++c)
+            if (m_host->localBudget(c) > host::Host::kSlice) fail("CFS local budget above one slice");
+        if (m_host->quotaUsedThisPeriod() > m_host->quota() + m_host->cpus() * host::Host::kSlice)
+            fail("CFS quota overrun");
+    }
 }
 
 void Simulation::debugCorruptDuplicateG()

@@ -3,8 +3,9 @@
 // procresize for runtime.GOMAXPROCS(n) and Go 1.25's periodic update.
 //
 // Simplification: sysmon's M does not occupy a CPU (each pass takes well
-// under a µs), but it is frozen with every other thread while the cgroup is
-// throttled: a tick due then runs at the unthrottle.
+// under a µs), but it is frozen with every other thread while no CPU can run
+// the cgroup's threads (all throttled or out of budget): a tick due then runs
+// at the refill.
 #include "sim/runtime/simulation.h"
 
 #include "sim/trace/schedtrace.h"
@@ -25,7 +26,9 @@ constexpr SimDur kForcePreemptNS = 10 * kMillisecond;
 void Simulation::sysmonTick()
 {
     if (m_finished) return;
-    if (m_host->throttled()) {
+    // sysmon is a thread of the group too: while no CPU can run the group's
+    // threads it is frozen with them; a tick due then runs at the refill.
+    if (!m_host->canRun()) {
         m_q.schedule(m_host->throttledUntil(), kEvSysmon, 0, ++m_sysmonGen);
         return;
     }

@@ -8,6 +8,7 @@
 #include "sim/trace/trace.h"
 
 #include <algorithm>
+#include <limits>
 #include <stdexcept>
 #include <string>
 
@@ -285,10 +286,8 @@ void applyG(SchedState &s, const TraceEvent &e)
 
 void apply(SchedState &s, const TraceEvent &e, const Trace &)
 {
-    if (e.time > s.time && !s.cfs.throttled) {
-        int32_t n = s.cpus > 0 ? std::min(s.nmcpu, s.cpus) : s.nmcpu;
-        s.cfs.quotaUsed += (e.time - s.time) * n;
-    }
+    if (e.time > s.time)
+        s.cfs.quotaUsed += (e.time - s.time) * cfsRunning(s.nmcpu, s.cpus, int32_t(s.cfs.throttledCpus.size()));
     s.time = e.time;
     switch (e.kind) {
     case EvKind::GoCreate: case EvKind::GoStart: case EvKind::GoEnd: case EvKind::GoSched:
@@ -316,20 +315,30 @@ void apply(SchedState &s, const TraceEvent &e, const Trace &)
         s.cfs.nrPeriods += e.b == 1;
         s.cfs.quotaUsed = 0;
         break;
-    case EvKind::Throttle:
-        if (!s.cfs.throttled) {
+    case EvKind::Throttle: {
+        auto &v = s.cfs.throttledCpus;
+        auto it = std::lower_bound(v.begin(), v.end(), std::pair<int32_t, SimTime>{e.a, std::numeric_limits<SimTime>::min()});
+        if (it != v.end() && it->first == e.a) break;
+        if (v.empty()) {
             s.cfs.throttled = true;
             ++s.cfs.nrThrottled;
             s.cfs.throttledSince = e.time;
         }
+        v.insert(it, {e.a, e.time});
         break;
-    case EvKind::Unthrottle:
-        if (s.cfs.throttled) {
+    }
+    case EvKind::Unthrottle: {
+        auto &v = s.cfs.throttledCpus;
+        auto it = std::lower_bound(v.begin(), v.end(), std::pair<int32_t, SimTime>{e.a, std::numeric_limits<SimTime>::min()});
+        if (it == v.end() || it->first != e.a) break;
+        s.cfs.throttledTime += e.time - it->second;
+        v.erase(it);
+        if (v.empty()) {
             s.cfs.throttled = false;
-            s.cfs.throttledTime += e.time - s.cfs.throttledSince;
             s.cfs.throttledSince = 0;
         }
         break;
+    }
     default: break;
     }
 }

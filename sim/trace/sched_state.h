@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <utility>
 #include <vector>
 
 namespace gsl::trace {
@@ -70,8 +71,21 @@ struct CfsState {
     int64_t nrThrottled = 0;   // cpu.stat nr_throttled
     SimDur throttledTime = 0;  // cpu.stat throttled_time (ns), closed throttle intervals only
     SimTime throttledSince = 0;// start of the open throttle interval (valid while throttled)
+    // The CPUs whose part of the group is throttled (CFS throttles per CPU,
+    // go-runtime.md §7.1), sorted by CPU, each with the time it was throttled.
+    // throttled == !throttledCpus.empty().
+    std::vector<std::pair<int32_t, SimTime>> throttledCpus;
     friend bool operator==(const CfsState &, const CfsState &) = default;
 };
+
+// cfsRunning: the threads of the group running on a CPU, as a replay derives
+// it for quotaUsed: Ms that want a CPU capped by the CPUs (cpus 0 = no cap),
+// less one frozen thread per throttled CPU.
+inline int32_t cfsRunning(int32_t nmcpu, int32_t cpus, int32_t throttledCpus)
+{
+    const int32_t n = (cpus > 0 && cpus < nmcpu ? cpus : nmcpu) - throttledCpus;
+    return n > 0 ? n : 0;
+}
 
 struct SchedState {
     SimTime time = 0;          // time of the last applied event

@@ -165,7 +165,9 @@ QString narrate(const trace::TraceEvent &e, const trace::Trace &t, const trace::
     case EvKind::TimerSet: return QStringLiteral("%1 set timer #%2").arg(G(e.g)).arg(e.a);
     case EvKind::TimerFire: return QStringLiteral("timer #%1 fired").arg(e.a);
     case EvKind::CfsPeriod: return QStringLiteral("CFS period %1 began: the cgroup's quota is refilled").arg(e.a);
-    case EvKind::Throttle: return QStringLiteral("the cgroup used up its CPU quota: every thread is frozen until the next period");
+    case EvKind::Throttle:
+        return QStringLiteral("CPU %1 used up its slice of the cgroup's CPU quota and the pool is empty: "
+                              "the thread on it is frozen until the next period").arg(e.a);
     case EvKind::Unthrottle: return QStringLiteral("the quota was refilled: threads run again");
     case EvKind::CpuRun: return QStringLiteral("the OS put %1 on CPU %2").arg(M(e.m)).arg(e.a);
     case EvKind::CpuPreempt: return QStringLiteral("the OS took CPU %1 from %2 (time slice over)").arg(e.a).arg(M(e.m));

@@ -214,28 +214,38 @@ void SchedViewWidget::paintEvent(QPaintEvent *)
         p.drawRoundedRect(r, 4, 4);
     };
 
-    // Host CPUs; throttled shading covers the whole row.
+    // Host CPUs; CFS throttles per CPU, so each throttled CPU is shaded.
     const QColor throttled(200, 60, 60, 90);
     title(QRectF(l.cpus.left(), l.cpus.top(), 140, 36), tr("CPUs (%1)").arg(s.cpus));
     int busy = 0;
     for (const trace::MState &m : s.ms)
         if (m.status == trace::MStatus::Running || m.status == trace::MStatus::Spinning)
             ++busy;
+    auto cpuThrottled = [&s](int cpu) {
+        for (const auto &tc : s.cfs.throttledCpus)
+            if (tc.first == cpu) return true;
+        return false;
+    };
+    const int nthrottled = int(s.cfs.throttledCpus.size());
     for (int i = 0; i < l.cpuBoxes.size(); ++i) {
-        const bool used = i < busy && !s.cfs.throttled;
+        const bool used = i < busy - nthrottled;
         p.setPen(faint);
         p.setBrush(used ? QColor(120, 180, 240) : pal.color(QPalette::AlternateBase));
         p.drawRoundedRect(l.cpuBoxes[i], 4, 4);
         p.setFont(small);
         p.setPen(text);
         p.drawText(l.cpuBoxes[i], Qt::AlignCenter, QStringLiteral("cpu%1").arg(i));
+        if (cpuThrottled(i)) {
+            p.fillRect(l.cpuBoxes[i], QBrush(throttled, Qt::BDiagPattern));
+            p.fillRect(l.cpuBoxes[i], throttled);
+        }
     }
     if (s.cfs.throttled) {
-        p.fillRect(l.cpus, QBrush(throttled, Qt::BDiagPattern));
-        p.fillRect(l.cpus, throttled);
         p.setPen(QColor(160, 20, 20));
         p.setFont(bold);
-        p.drawText(l.cpus.adjusted(0, 0, -8, 0), Qt::AlignRight | Qt::AlignVCenter, tr("THROTTLED: quota used up"));
+        const QString what = nthrottled >= s.cpus ? tr("THROTTLED: quota used up")
+                                                  : tr("THROTTLED on %1 of %2 CPUs").arg(nthrottled).arg(s.cpus);
+        p.drawText(l.cpus.adjusted(0, 0, -8, 0), Qt::AlignRight | Qt::AlignVCenter, what);
     }
 
     // P lanes.
@@ -245,7 +255,7 @@ void SchedViewWidget::paintEvent(QPaintEvent *)
         p.setPen(Qt::NoPen);
         p.setBrush(pStatusColor(ps.status, pal));
         p.drawRoundedRect(g.lane, 6, 6);
-        if (s.cfs.throttled && ps.status == PStatus::Running)
+        if (s.cfs.throttled && nthrottled >= s.cpus && ps.status == PStatus::Running)
             p.fillRect(g.lane, QBrush(throttled, Qt::BDiagPattern));
         p.setFont(bold);
         p.setPen(text);
