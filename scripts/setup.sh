@@ -45,8 +45,14 @@ fi
 
 jobs="$(nproc 2>/dev/null || echo 2)"
 if [ ! -f "$build/CMakeCache.txt" ]; then
+  # ccache is not required (CI does not install it); when a developer has it,
+  # rebuilds in fresh build folders and clones are much faster.
+  launcher=()
+  if command -v ccache >/dev/null 2>&1; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+  fi
   # shellcheck disable=SC2086
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DGOSCHEDLAB_BUILD_GUI="$gui" ${GSL_CMAKE_ARGS:-}
+    -DGOSCHEDLAB_BUILD_GUI="$gui" "${launcher[@]}" ${GSL_CMAKE_ARGS:-}
 fi
 cmake --build "$build" -j "$jobs"

@@ -65,7 +65,9 @@ skipped sanitize || phase sanitize sanitize "$@"
 fuzz() {
   local fz="$root/build-fuzz"
   if [ ! -f "$fz/CMakeCache.txt" ]; then
-    CC=clang CXX=clang++ cmake -S "$root" -B "$fz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    local launcher=()
+    command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+    CC=clang CXX=clang++ cmake -S "$root" -B "$fz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" \
       -DGOSCHEDLAB_BUILD_GUI=OFF -DGOSCHEDLAB_BUILD_BENCH=OFF -DGOSCHEDLAB_BUILD_TESTS=ON \
       -DGOSCHEDLAB_FUZZ=ON >/dev/null || return $?
   fi
