@@ -53,6 +53,8 @@ TimelineModel buildTimeline(const trace::Trace &t)
     SimDur lastQuota = -1;
     bool throttleOpen = false;
     int32_t lastNmcpu = -1;
+    size_t lastThrottled = 0;
+    SimTime lastQuotaSample = 0;
 
     for (size_t i = 0; i < evs.size(); ++i) {
         const trace::TraceEvent &e = evs[i];
@@ -137,9 +139,19 @@ TimelineModel buildTimeline(const trace::Trace &t)
                                               e.kind == EvKind::MemWrite || e.kind == EvKind::AtomicWrite,
                                               e.kind == EvKind::AtomicRead || e.kind == EvKind::AtomicWrite, i});
         }
-        if (tm.hasQuota && (s.cfs.quotaUsed != lastQuota || s.nmcpu != lastNmcpu)) {
+        // Quota use grows linearly while the number of running threads stays
+        // the same, so a sample is taken where the slope changes (Ms start or
+        // park, a CPU throttles), where the period resets it, and otherwise
+        // at most once per simulated millisecond: a counter track per event
+        // would be millions of samples for a CPU-bound run.
+        const size_t nthr = s.cfs.throttledCpus.size();
+        if (tm.hasQuota && s.cfs.quotaUsed != lastQuota &&
+            (s.nmcpu != lastNmcpu || nthr != lastThrottled || s.cfs.quotaUsed < lastQuota ||
+             e.time - lastQuotaSample >= kMillisecond)) {
             lastQuota = s.cfs.quotaUsed;
             lastNmcpu = s.nmcpu;
+            lastThrottled = nthr;
+            lastQuotaSample = e.time;
             if (!tm.cfs.empty() && tm.cfs.back().time == e.time) tm.cfs.back().quotaUsed = s.cfs.quotaUsed;
             else tm.cfs.push_back(CfsSample{e.time, s.cfs.quotaUsed});
         }
