@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "ui/browser/scenariomodel.h"
+#include "ui/budget/budgetguard.h"
 #include "ui/config/configpanel.h"
 #include "ui/controller/playback.h"
 #include "ui/controller/runcontroller.h"
@@ -8,6 +9,9 @@
 #include "ui/demo/demotrace.h"
 #include "ui/editor/goeditor.h"
 #include "ui/eventlog/eventlogmodel.h"
+#include "ui/export/reportexportui.h"
+#include "ui/persistence/settingsguard.h"
+#include "ui/persistence/worksafety.h"
 #include "ui/schedview/schedviewwidget.h"
 #include "ui/timeline/timelinewidget.h"
 
@@ -63,6 +67,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     tb->addWidget(m_bar);
 
     buildDocks();
+    m_safety = new WorkSafety(this, m_editor);
+    connect(m_safety, &WorkSafety::message, statusBar(), [this](const QString &m) { statusBar()->showMessage(m); });
+    connect(m_safety, &WorkSafety::reloadRequested, this, &MainWindow::openFile);
+    connect(m_safety, &WorkSafety::recoverRequested, this, [this](const QString &p, const QString &t) { loadText(p, t, true); });
+    connect(m_safety, &WorkSafety::pathChanged, this, [this](const QString &p) {
+        m_path = p;
+        setWindowTitle(tr("%1[*] — goschedlab").arg(QFileInfo(p).fileName()));
+        addRecent(p);
+    });
+    m_budget = new BudgetGuard(this);
+    m_exportUi = new ReportExportUi(this);
     buildMenus();
 
     connect(m_runs, &RunController::runFinished, this, &MainWindow::showRun);
@@ -82,7 +97,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     updateAnimationSpeed();
     restoreSettings();
-    statusBar()->showMessage(tr("Ready"));
+    statusBar()->showMessage(m_settingsWarning.isEmpty() ? tr("Ready") : m_settingsWarning);
 }
 
 MainWindow::~MainWindow() = default;
@@ -235,6 +250,8 @@ void MainWindow::buildMenus()
         if (!p.isEmpty()) openFile(p);
     });
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("&Save"), QKeySequence::Save, m_safety, [this] { m_safety->save(); });
+    file->addAction(tr("Save &as…"), QKeySequence::SaveAs, m_safety, [this] { m_safety->saveAs(); });
     QAction *exp = file->addAction(tr("&Export report…"), this, &MainWindow::exportReport);
     exp->setObjectName(QStringLiteral("exportReport"));
     file->addSeparator();
@@ -249,6 +266,7 @@ void MainWindow::buildMenus()
         return a;
     };
     act(run, tr("&Run scenario"), QKeySequence(Qt::Key_F5), [this] { runNow(); });
+    run->addAction(tr("&Budgets…"), m_budget, &BudgetGuard::edit);
     run->addSeparator();
     act(run, tr("&Play / pause"), QKeySequence(Qt::Key_Space), [this] { m_playback->togglePlay(); });
     act(run, tr("&Step"), QKeySequence(Qt::Key_Right), [this] { m_playback->pause(); m_playback->stepForward(); });
@@ -286,19 +304,26 @@ bool MainWindow::openFile(const QString &path)
         statusBar()->showMessage(tr("Cannot open %1: %2").arg(path, f.errorString()));
         return false;
     }
-    m_path = QFileInfo(path).absoluteFilePath();
-    const QString text = QString::fromUtf8(f.readAll());
+    const QByteArray bytes = f.readAll();
+    loadText(path, QString::fromUtf8(bytes), false);
+    m_safety->fileOpened(m_path, bytes);
+    addRecent(m_path);
+    return true;
+}
+
+void MainWindow::loadText(const QString &path, const QString &text, bool modified)
+{
+    m_path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
     m_editor->setPlainText(text);
-    m_editor->document()->setModified(false);
+    m_editor->document()->setModified(modified);
     const ScenarioInfo info = parseScenarioInfo(text);
     if (!info.config.isEmpty())
         m_config->applyScenarioConfig(info.config);
-    setWindowTitle(tr("%1 — goschedlab").arg(QFileInfo(path).fileName()));
+    setWindowTitle(tr("%1[*] — goschedlab").arg(m_path.isEmpty() ? tr("untitled") : QFileInfo(m_path).fileName()));
+    setWindowModified(modified);   // the title has its [*] now
     const QModelIndex idx = m_scenarios->indexForPath(m_path);
     if (idx.isValid()) m_browser->setCurrentIndex(idx);
-    addRecent(m_path);
     runNow();
-    return true;
 }
 
 void MainWindow::runNow()
@@ -307,6 +332,7 @@ void MainWindow::runNow()
     req.path = m_path.isEmpty() ? QStringLiteral("untitled.go") : m_path;
     req.source = m_editor->toPlainText();
     req.config = m_config->config();
+    req.config.budgets = m_budget->budgets();
     m_playback->pause();
     m_runs->start(req);
 }
@@ -314,6 +340,7 @@ void MainWindow::runNow()
 void MainWindow::showRun(const RunOutput &out)
 {
     m_last = out;
+    m_budget->showResult(out);
     m_editor->setDiagnostics(out.diagnostics);
     m_diagList->clear();
     for (const UiDiagnostic &d : out.diagnostics) {
@@ -423,6 +450,7 @@ void MainWindow::updateRecentMenu()
 void MainWindow::restoreSettings()
 {
     QSettings s;
+    m_settingsWarning = checkSettings(s).warning;
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     m_recent = s.value(QStringLiteral("recentFiles")).toStringList();
@@ -442,16 +470,23 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *e)
 {
+    if (!m_safety->maybeSave()) {
+        e->ignore();
+        return;
+    }
     saveSettings();
+    m_safety->cleanShutdown();
     e->accept();
 }
 
 void MainWindow::exportReport()
 {
-    // Placeholder until sim/export offers a report of a Trace.
-    QMessageBox::information(this, tr("Export report"),
-                             tr("Report export (HTML/PDF/SVG) comes with the export layer (sim/export). "
-                                "For now, use goschedlab-cli on the same file and configuration."));
+    ReportJob job;
+    job.scenarioPath = m_path.isEmpty() ? QStringLiteral("untitled.go") : m_path;
+    job.source = m_editor->toPlainText();
+    job.config = m_config->config();
+    job.config.budgets = m_budget->budgets();
+    m_exportUi->exportInteractive(job);
 }
 
 void MainWindow::about()

@@ -21,16 +21,19 @@ class QTreeView;
 
 namespace gsl::ui {
 
+class BudgetGuard;
 class ConfigPanel;
 class EventFilterModel;
 class EventLogModel;
 class GoEditor;
 class PlaybackBar;
 class PlaybackController;
+class ReportExportUi;
 class RunController;
 class ScenarioModel;
 class SchedViewWidget;
 class TimelineWidget;
+class WorkSafety;
 
 class MainWindow : public QMainWindow
 {
@@ -43,6 +46,9 @@ public:
     // Returns false (and shows why in the status bar) when it cannot be read.
     bool openFile(const QString &path);
     QString currentPath() const { return m_path; }
+    // loadText shows text as the scenario at path ("" = untitled) and runs it;
+    // modified = it holds unsaved edits (a recovered autosave).
+    void loadText(const QString &path, const QString &text, bool modified);
     // runNow runs the editor's text with the panel's configuration.
     void runNow();
     // showRun installs a finished run in every view (also used by tests).
@@ -63,6 +69,9 @@ public:
     QPlainTextEdit *outputView() const { return m_output; }
     const RunOutput &lastRun() const { return m_last; }
     QStringList recentFiles() const { return m_recent; }
+    WorkSafety *workSafety() const { return m_safety; }
+    BudgetGuard *budgetGuard() const { return m_budget; }
+    ReportExportUi *reportExport() const { return m_exportUi; }
 
 Q_SIGNALS:
     // runShown: a finished run has been installed in the views.
@@ -86,6 +95,10 @@ private:
     void about();
 
     RunController *m_runs = nullptr;
+    WorkSafety *m_safety = nullptr;
+    BudgetGuard *m_budget = nullptr;
+    ReportExportUi *m_exportUi = nullptr;
+    QString m_settingsWarning;
     PlaybackController *m_playback = nullptr;
     SchedViewWidget *m_sched = nullptr;
     TimelineWidget *m_timeline = nullptr;

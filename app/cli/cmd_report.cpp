@@ -8,12 +8,8 @@
 
 #include "render/report_writer.h"
 #include "sim/analysis/race.h"
-#include "sim/analysis/waitfor.h"
-#include "sim/explore/scenario_runner.h"
-#include "sim/explore/stats.h"
 #include "sim/export/report.h"
-#include "sim/run/config_text.h"
-#include "sim/trace/schedtrace.h"
+#include "sim/export/report_gather.h"
 
 #include <QGuiApplication>
 
@@ -28,29 +24,11 @@
 
 namespace gsl::cli {
 
-// replayCommandFor: the exact `run` command line that replays cfg (every
-// flag that differs from the CLI defaults, and always gomaxprocs/seed).
+// replayCommandFor: the exact `run` command line that replays cfg (shared
+// with the GUI's report export: exports::replayCommandFor).
 std::string replayCommandFor(const std::string &path, const runtime::RunConfig &cfg)
 {
-    auto quoteArg = [](const std::string &s) {
-        if (!s.empty() && s.find_first_of(" \t'\"$\\*?;&|<>()") == std::string::npos) return s;
-        std::string q = "'";
-        for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-        return q + "'";
-    };
-    std::string c = "goschedlab-cli run " + quoteArg(path) + " --gomaxprocs " + std::to_string(runtime::initialGomaxprocs(cfg)) +
-                    " --cpus " + std::to_string(cfg.cpus);
-    if (cfg.quotaUs >= 0 && cfg.periodUs != 100'000)
-        c += " --cpu-max " + quoteArg(std::to_string(cfg.quotaUs) + " " + std::to_string(cfg.periodUs));
-    else
-        c += " --quota " + run::quotaText(cfg.quotaUs, cfg.periodUs);
-    c += " --go " + cfg.go.str();
-    if (cfg.policy == runtime::MaxProcsPolicy::Automaxprocs) c += " --maxprocs-policy automaxprocs";
-    if (cfg.policy == runtime::MaxProcsPolicy::NumCpu) c += " --maxprocs-policy numcpu";
-    for (const auto &[k, v] : cfg.env) c += " --env " + quoteArg(k + "=" + v);
-    c += " --seed " + std::to_string(cfg.seed);
-    if (cfg.race) c += " --race";
-    return c;
+    return exports::replayCommandFor(path, cfg);
 }
 
 // checkOutputPath fails early (exit 74) when the output's folder cannot
@@ -124,89 +102,8 @@ int writeOutput(const std::string &path, const std::string &bytes, std::ostream 
 std::vector<exports::RaceMark> raceMarks(const analysis::RaceResult &races, const analysis::RaceOptions &opt)
 {
     (void)opt;
-    std::vector<exports::RaceMark> out;
-    for (const auto &r : races.reports) {
-        auto side = [](const analysis::RaceAccess &x) {
-            return "G" + std::to_string(x.goid) + " " + (x.atomic ? "atomic " : "") + (x.write ? "write" : "read") +
-                   " of " + x.var + " (line " + std::to_string(x.line) + ")";
-        };
-        out.push_back(exports::RaceMark{r.current.eventIndex, r.previous.eventIndex,
-                                        "data race: " + side(r.current) + " vs earlier " + side(r.previous)});
-    }
-    return out;
+    return exports::raceMarks(races);
 }
-
-namespace {
-
-explore::Configuration configurationOf(const runtime::RunConfig &c)
-{
-    explore::Configuration x;
-    x.gomaxprocs = c.gomaxprocs;
-    x.cpus = c.cpus;
-    x.quotaUs = c.quotaUs;
-    x.periodUs = c.periodUs;
-    x.go = c.go;
-    x.policy = c.policy;
-    return x;
-}
-
-std::string configText(const runtime::RunConfig &c)
-{
-    std::string s = "GOMAXPROCS=" + std::to_string(runtime::initialGomaxprocs(c)) + " cpus=" + std::to_string(c.cpus) +
-                    " quota=" + run::quotaText(c.quotaUs, c.periodUs) + " go=" + c.go.str();
-    if (c.race) s += " race";
-    return s;
-}
-
-// A run chosen for the report: the configuration and seed to re-run.
-struct Pick {
-    size_t config = 0;
-    uint64_t seed = 0;
-    bool manifested = false;
-};
-
-// pickRuns: prefer one configuration that shows both a manifested and a
-// hidden run (the contrast is the lesson); otherwise take each from the
-// first configuration that has it.
-std::vector<Pick> pickRuns(const explore::ExploreResult &r, std::string &note, size_t runs)
-{
-    std::vector<Pick> out;
-    auto find = [&](size_t ci, explore::Verdict v) -> std::optional<uint64_t> {
-        std::optional<uint64_t> best;
-        for (const auto &row : r.configs[ci].rows)
-            if (row.correct == v && (!best || row.seed < *best)) best = row.seed;
-        return best;
-    };
-    if (!r.hasCorrect) {
-        if (!r.configs.empty() && !r.configs[0].rows.empty()) out.push_back({0, r.configs[0].rows[0].seed, false});
-        note = "The scenario has no Correct pattern, so no run is judged manifested or hidden; the most frequent "
-               "outcome of the first configuration is shown.";
-        return out;
-    }
-    for (size_t ci = 0; ci < r.configs.size(); ++ci) {
-        auto bad = find(ci, explore::Verdict::No), good = find(ci, explore::Verdict::Yes);
-        if (bad && good) return {{ci, *bad, true}, {ci, *good, false}};
-    }
-    std::optional<Pick> bad, good;
-    for (size_t ci = 0; ci < r.configs.size(); ++ci) {
-        if (!bad)
-            if (auto s = find(ci, explore::Verdict::No)) bad = Pick{ci, *s, true};
-        if (!good)
-            if (auto s = find(ci, explore::Verdict::Yes)) good = Pick{ci, *s, false};
-    }
-    if (bad) out.push_back(*bad);
-    if (good) out.push_back(*good);
-    if (!bad) note = "The bug did not manifest in any of the " + std::to_string(runs) + " runs of any configuration: only a run where it stayed hidden is shown. That is not proof of correctness (see the intervals below).";
-    if (!good) note = "Every one of the " + std::to_string(runs) + " runs of every configuration showed the bug: there is no run where it stayed hidden.";
-    return out;
-}
-
-std::string oneLineOutcome(const std::string &s)
-{
-    return explore::normalizeOutcome(s);
-}
-
-} // namespace
 
 int cmdReport(const Args &a)
 {
@@ -265,69 +162,27 @@ int cmdReport(const Args &a)
         app = std::make_unique<QGuiApplication>(argc, argv);
     }
 
-    const std::vector<runtime::RunConfig> cfgs = ld.spec.expand();
-    explore::ExploreOptions eo;
-    for (auto c : cfgs) eo.configs.push_back(configurationOf(c));
-    eo.base = ld.spec.base;
-    eo.base.race = a.has("race");
-    eo.runs = runs;
-    eo.firstSeed = ld.spec.base.seed;
-    eo.correct = explore::correctOf(ld.scenario);
-    if (a.has("threads")) eo.threads = std::atoi(a.value("threads").c_str());
+    // Explore, pick, re-run and analyse: shared with the GUI (sim/export/report_gather).
+    exports::ReportRequest rq;
+    rq.scenario = &ld.scenario;
+    rq.configs = ld.spec.expand();
+    rq.base = ld.spec.base;
+    rq.base.race = a.has("race");
+    rq.runs = runs;
+    rq.schedtrace = schedtrace;
+    rq.engineVersion = GSL_VERSION;
+    if (a.has("threads")) rq.threads = std::atoi(a.value("threads").c_str());
+    exports::ReportHooks hooks;
     const bool tty = ::isatty(2);
     std::mutex progressMutex;
     if (tty)
-        eo.progress = [&](size_t done, size_t total) {
+        hooks.progress = [&](size_t done, size_t total) {
             std::lock_guard<std::mutex> lock(progressMutex);
             std::cerr << "\rreport: " << done << "/" << total << " runs" << std::flush;
         };
-    explore::Explorer explorer(eo);
-    explore::ExploreResult dist = explorer.run(explore::scenarioRunner(ld.scenario));
+    std::optional<exports::ReportDocument> built = exports::gatherReport(rq, hooks);
     if (tty) std::cerr << "\r\033[K";
-
-    exports::ReportInput in;
-    const lang::Metadata &md = ld.scenario.compiled.metadata;
-    in.title = md.title.empty() ? std::filesystem::path(ld.scenario.path).filename().string() : md.title;
-    in.topic = md.topic;
-    in.lesson = md.lesson;
-    in.correct = eo.correct;
-    in.scenarioPath = ld.scenario.path;
-    in.source = ld.scenario.source;
-    in.engineVersion = GSL_VERSION;
-    in.distribution = &dist;
-    in.runsPerConfig = runs;
-    std::string cfgLine;
-    for (size_t i = 0; i < cfgs.size(); ++i) cfgLine += (i ? "; " : "") + configText(cfgs[i]);
-    in.configText = cfgLine + "; " + std::to_string(runs) + " seeds from " + std::to_string(eo.firstSeed) + " per configuration";
-
-    std::vector<Pick> picks = pickRuns(dist, in.runsNote, runs);
-    std::vector<runtime::RunResult> results;
-    results.reserve(picks.size());
-    for (const Pick &p : picks) {
-        runtime::RunConfig c = eo.configs[p.config].apply(eo.base);
-        c.seed = p.seed;
-        results.push_back(run::runScenario(ld.scenario, c));
-        const runtime::RunResult &r = results.back();
-        exports::ReportRun rr;
-        rr.label = !dist.hasCorrect ? "Run" : p.manifested ? "Run where the bug manifested" : "Run where the bug stayed hidden";
-        rr.configText = configText(c) + " seed=" + std::to_string(c.seed);
-        rr.replayCommand = replayCommandFor(ld.scenario.path, c);
-        rr.outcome = oneLineOutcome(r.stdoutText);
-        rr.exitStatus = r.exitStatus;
-        rr.manifested = p.manifested;
-        rr.trace = &r.trace;
-        analysis::RaceOptions ro = raceOptionsFor(ld.scenario, r.trace);
-        analysis::RaceResult races = analysis::detectRaces(r.trace, ro);
-        rr.ctx.races = raceMarks(races, ro);
-        for (const auto &m : rr.ctx.races) in.findings.push_back({"race", m.text + " — " + rr.label});
-        analysis::WaitForResult wf = analysis::analyzeWaitFor(r.trace);
-        if (wf.deadlock || !wf.leaked.empty())
-            in.findings.push_back({wf.deadlock ? "deadlock" : "leak", wf.text + " — " + rr.label});
-        if (schedtrace > 0 && in.schedtrace.empty()) in.schedtrace = trace::schedtraceText(r.trace, schedtrace, false);
-        in.runs.push_back(std::move(rr));
-    }
-
-    exports::ReportDocument doc = exports::buildReport(in);
+    exports::ReportDocument doc = std::move(*built);   // never cancelled here
     QByteArray bytes;
     std::string problem = render::renderReport(doc, *format, ropt, bytes);
     if (!problem.empty()) {

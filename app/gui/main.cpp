@@ -2,6 +2,9 @@
 // bundled wg_add_inside.go, and runs it once so the window starts with a run.
 #include "ui/browser/scenariomodel.h"
 #include "ui/mainwindow.h"
+#include "ui/persistence/settingsguard.h"
+#include "ui/persistence/testcontrol.h"
+#include "ui/persistence/worksafety.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,7 +33,11 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Scenario (.go) to open"), QStringLiteral("[FILE.go]"));
+    QCommandLineOption testControl(QStringLiteral("test-control"), QStringLiteral("Read test commands from stdin"));
+    testControl.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(testControl);
     parser.process(app);
+    gsl::ui::installSettingsLocation();
 
     gsl::ui::MainWindow w;
     w.resize(1500, 950);
@@ -44,8 +51,11 @@ int main(int argc, char **argv)
     }
     // After the window is up: start-up stays fast and the run arrives from the worker.
     QTimer::singleShot(0, &w, [&w, file] {
+        // Unsaved edits of a session that crashed or was killed come first.
+        if (w.workSafety()->offerRecovery()) return;
         if (file.isEmpty() || !w.openFile(file))
             w.runNow(); // no scenario found: the demo run still shows something
     });
+    if (parser.isSet(testControl)) new gsl::ui::TestControl(&w);
     return app.exec();
 }

@@ -46,8 +46,10 @@ RunOutput executeRun(const RunRequest &req)
         runtime::RunResult r = run::runScenario(sc, req.config);
         out.stdoutText = QString::fromStdString(r.stdoutText);
         out.stderrText = QString::fromStdString(r.stderrText);
-        if (r.budgetHit)
-            out.stderrText += QString::fromStdString(r.budgetMessage) + QLatin1Char('\n');
+        if (r.budgetHit) {
+            out.budgetMessage = QString::fromStdString(r.budgetMessage);
+            out.stderrText += out.budgetMessage + QLatin1Char('\n');
+        }
         out.exitStatus = r.exitStatus;
         out.fingerprint = r.fingerprint;
         out.gomaxprocs = r.gomaxprocsInitial;

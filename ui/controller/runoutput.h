@@ -59,6 +59,7 @@ struct RunOutput {
     ScenarioInfo info;
     bool demo = false;  // the built-in demo trace stood in for the engine
     QString errorText;  // an exception from the engine, shown to the user
+    QString budgetMessage; // a budget stopped the run: the CLI's line ("budget: … raise it with --max-steps")
     bool ok() const { return trace != nullptr; }
 };
 
