@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -101,6 +102,15 @@ private Q_SLOTS:
         QImage img = w.grab().toImage();
         QVERIFY(nonBlank(img));
         QVERIFY(img.save(shot(QStringLiteral("mainwindow_races.png"))));
+        // The panel alone, as large as a user would drag the dock.
+        w.findChild<QDockWidget *>(QStringLiteral("racesDock"))->setFloating(true);
+        w.findChild<QDockWidget *>(QStringLiteral("racesDock"))->resize(1200, 700);
+        QApplication::processEvents();
+        QTest::qWait(50);
+        img = races->grab().toImage();
+        QVERIFY(nonBlank(img));
+        QVERIFY(img.save(shot(QStringLiteral("races_panel.png"))));
+        w.findChild<QDockWidget *>(QStringLiteral("racesDock"))->setFloating(false);
 
         // Explore from the window: GOMAXPROCS 1 and 2, 8 seeds each.
         w.findChild<QDockWidget *>(QStringLiteral("exploreDock"))->raise();

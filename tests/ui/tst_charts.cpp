@@ -14,6 +14,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QDir>
+#include <QFile>
 #include <QLineSeries>
 #include <QtTest>
 
@@ -51,7 +52,7 @@ int countColour(const QImage &img, const QColor &c)
     int n = 0;
     for (int y = 0; y < img.height(); ++y)
         for (int x = 0; x < img.width(); ++x)
-            n += img.pixelColor(x, y) == c;
+            n += img.pixel(x, y) == c.rgb();   // 8-bit compare: fromRgbF colours keep 16 bits
     return n;
 }
 } // namespace
@@ -112,7 +113,7 @@ private Q_SLOTS:
                 c.gomaxprocs = p;
                 c.quota = q;
                 c.runs = 20;
-                c.manifested = size_t(p == 1 ? 0 : 3 * i);
+                c.manifested = size_t(p == 1 ? 0 : 2 * i + 4);   // up to 20 of 20
                 c.rate = double(c.manifested) / 20;
                 cells.push_back(c);
                 ++i;
@@ -136,11 +137,13 @@ private Q_SLOTS:
     void runChartsFromARealRun()
     {
         RunRequest rr;
-        rr.path = QStringLiteral("racy_small.go");
-        rr.source = test::racyCounter(20000);
+        rr.path = QStringLiteral(GSL_SCENARIO_DIR "/gomaxprocs_over_quota.go");
+        QFile f(rr.path);
+        if (!f.open(QIODevice::ReadOnly)) QSKIP("scenarios/gomaxprocs_over_quota.go is missing");
+        rr.source = QString::fromUtf8(f.readAll());
         rr.config.gomaxprocs = 4;
         rr.config.cpus = 4;
-        rr.config.quotaUs = 50'000;   // 0.5 CPU: throttled every period
+        rr.config.quotaUs = 100'000;   // 1 CPU for 4 Ps: throttled
         const RunOutput out = executeRun(rr);
         QVERIFY2(out.ok(), qPrintable(out.errorText));
         AnalysisRequest req;
@@ -152,11 +155,14 @@ private Q_SLOTS:
         req.searchPerturbation = false;
         const RunAnalysis a = analyzeRun(req);
         QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
-        QCOMPARE(a.quotaMs, 50.0);
+        QCOMPARE(a.quotaMs, 100.0);
         QVERIFY2(a.periods.size() >= 2, qPrintable(QString::number(a.periods.size())));
         int throttled = 0;
         for (const CfsPeriodStat &p : a.periods) {
-            QVERIFY(p.usedMs <= 50.0 + 1e-6);        // never more CPU than the quota
+            // Never (noticeably) more CPU than the quota: the host enforces it at 5 ms slice
+            // boundaries and the trace-derived use counts every running M (EVENTS.md), so allow 1 %.
+            QVERIFY2(p.usedMs <= 101.0, qPrintable(QString::number(p.usedMs)));
+            QVERIFY(p.throttledMs >= 0 && p.throttledMs <= 100.0 + 1e-6);
             throttled += p.throttledMs > 0;
         }
         QVERIFY(throttled >= 1);

@@ -141,12 +141,12 @@ private Q_SLOTS:
     void hiddenRunExplainedAndPerturbed()
     {
         // One P, short loops: each goroutine runs to completion, the total is right.
-        const RunRequest rr = request(test::racyCounter(2000), 1);
+        const RunRequest rr = request(test::racyCounter(20000), 1);
         const RunOutput out = executeRun(rr);
         QVERIFY(out.ok());
-        QCOMPARE(out.stdoutText.trimmed(), QStringLiteral("counter=4000"));
+        QCOMPARE(out.stdoutText.trimmed(), QStringLiteral("counter=40000"));
         const RunAnalysis a = analyzeRun(analysisOf(rr, out));
-        QCOMPARE(a.correct, QStringLiteral("^counter=4000$"));
+        QCOMPARE(a.correct, QStringLiteral("^counter=40000$"));
         QVERIFY(!a.manifested);
         QVERIFY(!a.hiddenFacts.isEmpty());
         QVERIFY(!a.races.isEmpty());   // the race is there even though the bug hid
@@ -157,7 +157,7 @@ private Q_SLOTS:
         again.config = a.perturbedConfig;
         const RunOutput o2 = executeRun(again);
         QVERIFY(o2.ok());
-        QVERIFY(o2.stdoutText.trimmed() != QStringLiteral("counter=4000"));
+        QVERIFY(o2.stdoutText.trimmed() != QStringLiteral("counter=40000"));
         QCOMPARE(o2.stdoutText.trimmed(), a.perturbedOutcome);
     }
 

@@ -80,7 +80,7 @@ private Q_SLOTS:
         QCOMPARE(p.selectedRace(), 1);
         QVERIFY(p.reportView()->toPlainText().contains(QStringLiteral("by goroutine 8:")));
         QVERIFY(p.graphWidget()->renderer()->isValid());
-        QVERIFY(p.graphWidget()->width() >= 200);
+        QVERIFY(p.graphWidget()->width() >= 160);   // fitted, never below 80 % of Graphviz's size
         // Keyboard: Up goes back to the first race.
         v->setFocus();
         QTest::keyClick(v, Qt::Key_Up);

@@ -81,6 +81,9 @@ void HeatmapChartView::setCells(const std::vector<explore::MapCell> &cells)
         area->attachAxis(ay);
         m_cells.push_back({x, y, cell.rate, cell.runs, cell.manifested});
     }
+    // The category axes take their range from the first series attached: set it for the whole grid.
+    ax->setRange(-0.5, double(m_quotas.size()) - 0.5);
+    ay->setRange(-0.5, double(m_procs.size()) - 0.5);
     c->setTitle(tr("Bug manifestation rate, go%1 (white = never, red = every run)").arg(QString::fromStdString(go.str())));
     viewport()->update();
 }

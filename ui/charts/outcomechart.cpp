@@ -109,7 +109,7 @@ void OutcomeChartView::setResult(const explore::ExploreResult &r)
     series->attachAxis(cats);
     auto *y = new QValueAxis;
     y->setRange(0, 100);
-    y->setTitleText(tr("share of runs (%), whiskers: Wilson 95 %"));
+    y->setTitleText(tr("share of runs (%)"));
     y->setLabelFormat(QStringLiteral("%d"));
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
@@ -141,7 +141,7 @@ void OutcomeChartView::setResult(const explore::ExploreResult &r)
             ++m_whiskers;
         }
     c->setTitle(r.cancelled ? tr("Outcome distribution per configuration (cancelled: partial)")
-                            : tr("Outcome distribution per configuration"));
+                            : tr("Outcome distribution per configuration (whiskers: Wilson 95 % interval)"));
 }
 
 } // namespace gsl::ui

@@ -91,12 +91,26 @@ void RunQueueChartView::setSamples(const QVector<QueueSample> &samples, int proc
         prev = q;
         prevMs = q.ms;
     }
+    // Short runs in µs, long ones in ms: tick labels stay short.
+    const bool micro = prevMs - samples.front().ms < 1.0;
+    const double unit = micro ? 1000.0 : 1.0;
+    if (micro)
+        for (QLineSeries *s : ps + QList<QLineSeries *>{rest, glob, idle})
+            if (s) {
+                QList<QPointF> pts = s->points();
+                for (QPointF &pt : pts) pt.setX(pt.x() * unit);
+                s->replace(pts);
+            }
     auto *x = new QValueAxis;
-    x->setRange(samples.front().ms, std::max(prevMs, samples.front().ms + 1e-3));
-    x->setTitleText(tr("simulated time (ms)"));
+    x->setRange(samples.front().ms * unit, std::max(prevMs, samples.front().ms + 1e-3) * unit);
+    x->setTitleText(micro ? tr("simulated time (µs)") : tr("simulated time (ms)"));
+    x->setLabelFormat(QStringLiteral("%.4g"));
     auto *y = new QValueAxis;
     y->setRange(0, maxY + 1);
     y->setLabelFormat(QStringLiteral("%d"));
+    // Integer ticks (counts): one per unit while that stays readable.
+    if (maxY + 1 <= 10) y->setTickCount(maxY + 2);
+    else y->applyNiceNumbers();
     y->setTitleText(tr("goroutines / Ps"));
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);

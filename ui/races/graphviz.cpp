@@ -9,6 +9,13 @@ namespace gsl::ui {
 
 namespace {
 std::mutex g_gvMutex;   // libgvc keeps global state (the error buffer, plugin lists)
+QString g_lastError;    // what Graphviz said (instead of printing it on stderr)
+
+int collectError(char *msg)
+{
+    g_lastError += QString::fromUtf8(msg).trimmed();
+    return 0;
+}
 
 GVC_t *context()
 {
@@ -28,8 +35,10 @@ QByteArray dotToSvg(const QByteArray &dotText, QString *error)
     };
     GVC_t *gvc = context();
     if (!gvc) return fail(QStringLiteral("graphviz: no context"));
+    g_lastError.clear();
+    agseterrf(collectError);
     Agraph_t *g = agmemread(dotText.constData());
-    if (!g) return fail(QStringLiteral("graphviz: cannot parse the graph: %1").arg(QString::fromUtf8(aglasterr())));
+    if (!g) return fail(QStringLiteral("graphviz: cannot parse the graph: %1").arg(g_lastError));
     if (gvLayout(gvc, g, "dot") != 0) {
         agclose(g);
         return fail(QStringLiteral("graphviz: the dot layout is not available (is libgvplugin_dot_layout installed?)"));

@@ -4,6 +4,7 @@
 #include "ui/races/racemodel.h"
 
 #include <QFontDatabase>
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -17,6 +18,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace gsl::ui {
 
@@ -74,12 +77,13 @@ RacesPanel::RacesPanel(QWidget *parent) : QWidget(parent)
     m_graphScroll->setWidget(m_graph);
     m_graphScroll->setAlignment(Qt::AlignCenter);
     m_graphScroll->setBackgroundRole(QPalette::Base);
+    m_graphScroll->installEventFilter(this);   // refit when the splitter or dock resizes it
     gl->addWidget(m_graphScroll, 1);
     auto *bottom = new QSplitter(Qt::Horizontal);
     bottom->addWidget(m_report);
     bottom->addWidget(graphBox);
-    bottom->setStretchFactor(0, 1);
-    bottom->setStretchFactor(1, 1);
+    bottom->setStretchFactor(0, 2);
+    bottom->setStretchFactor(1, 3);
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_raceView);
     split->addWidget(bottom);
@@ -189,9 +193,28 @@ void RacesPanel::showGraph(const RaceItem *r)
     }
     m_why->setText(r->svg.isEmpty() && !r->layoutError.isEmpty() ? r->layoutError : r->why);
     m_graph->load(r->svg);
-    // Natural size (Graphviz points as pixels, a little larger to read): the scroll area pans.
-    const QSize s = m_graph->renderer()->isValid() ? m_graph->renderer()->defaultSize() * 1.2 : QSize(1, 1);
-    m_graph->setFixedSize(s);
+    fitGraph();
+}
+
+void RacesPanel::fitGraph()
+{
+    if (!m_graph->renderer()->isValid()) {
+        m_graph->setFixedSize(1, 1);
+        return;
+    }
+    // Fit the graph into the view, but never below 80 % of Graphviz's size
+    // (points as pixels) so the labels stay readable: beyond that the scroll area pans.
+    const QSizeF natural = m_graph->renderer()->defaultSize();
+    const QSize room = m_graphScroll->maximumViewportSize() - QSize(4, 4);
+    double scale = std::min(room.width() / natural.width(), room.height() / natural.height());
+    scale = std::clamp(scale, 0.8, 1.5);
+    m_graph->setFixedSize((natural * scale).toSize());
+}
+
+bool RacesPanel::eventFilter(QObject *o, QEvent *e)
+{
+    if (o == m_graphScroll && e->type() == QEvent::Resize) fitGraph();
+    return QWidget::eventFilter(o, e);
 }
 
 void RacesPanel::updateHidden()

@@ -50,6 +50,9 @@ public Q_SLOTS:
     // selectRace shows a race and announces it (accessesSelected).
     void selectRace(int row);
 
+protected:
+    bool eventFilter(QObject *o, QEvent *e) override;
+
 Q_SIGNALS:
     // A race was selected: the trace indices of its two accesses (the
     // timeline and playback cursor follow them) and their source lines.
@@ -60,6 +63,7 @@ Q_SIGNALS:
 private:
     void showGraph(const RaceItem *r);
     void emitSelection(int row);
+    void fitGraph();
     void updateHidden();
 
     RunAnalysis m_analysis;
