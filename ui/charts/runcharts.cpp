@@ -168,6 +168,7 @@ void CfsChartView::setPeriods(const QVector<CfsPeriodStat> &periods, double quot
     x->setTitleText(tr("period"));
     auto *y = new QValueAxis;
     y->setRange(0, maxY * 1.15);
+    y->applyNiceNumbers();
     y->setTitleText(tr("ms"));
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
