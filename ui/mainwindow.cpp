@@ -2,6 +2,7 @@
 
 #include "ui/browser/scenariomodel.h"
 #include "ui/budget/budgetguard.h"
+#include "ui/charts/chartsdock.h"
 #include "ui/config/configpanel.h"
 #include "ui/controller/playback.h"
 #include "ui/controller/runcontroller.h"
@@ -12,6 +13,8 @@
 #include "ui/export/reportexportui.h"
 #include "ui/persistence/settingsguard.h"
 #include "ui/persistence/worksafety.h"
+#include "ui/explore/exploredock.h"
+#include "ui/races/racesdock.h"
 #include "ui/schedview/schedviewwidget.h"
 #include "ui/timeline/timelinewidget.h"
 
@@ -240,6 +243,13 @@ void MainWindow::buildDocks()
     });
     m_logDock = dock(tr("Event log"), QStringLiteral("eventLogDock"), logw, Qt::BottomDockWidgetArea);
     splitDockWidget(m_docks[4], m_logDock, Qt::Horizontal);
+
+    // Analysis docks (ui/races, ui/explore, ui/charts), in this order: charts follow the other two.
+    m_docks.push_back(addRacesDock(this));
+    m_docks.push_back(addExploreDock(this));
+    m_docks.push_back(addChartsDock(this));
+    m_logDock->raise();
+    m_configDock->raise();
 }
 
 void MainWindow::buildMenus()
