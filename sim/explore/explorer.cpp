@@ -126,7 +126,7 @@ Coverage coverageOf(const std::vector<const RunOutcome *> &runs)
     std::vector<std::tuple<int32_t, bool, int32_t, bool>> orders;
     for (const RunOutcome *o : runs) {
         fps.push_back(o->fingerprint);
-        if (o->hbClass != 0) hbs.push_back(o->hbClass);
+        if (o->hbClass != 0 || !o->conflicts.empty()) hbs.push_back(o->hbClass);   // 0 = not computed
         for (const auto &p : o->conflicts) orders.emplace_back(p.firstLine, p.firstWrite, p.secondLine, p.secondWrite);
     }
     auto uniq = [](auto &v) { std::sort(v.begin(), v.end()); v.erase(std::unique(v.begin(), v.end()), v.end()); };
