@@ -22,6 +22,7 @@ std::string replayCommand(const std::string &path, const runtime::RunConfig &c)
     s += " --cpus " + std::to_string(c.cpus);
     if (c.quotaUs >= 0) s += " --cpu-max \"" + std::to_string(c.quotaUs) + " " + std::to_string(c.periodUs) + "\"";
     s += " --go " + c.go.str() + " --seed " + std::to_string(c.seed);
+    if (!c.schedule.empty()) s += " --schedule " + runtime::formatSchedule(c.schedule);
     return s;
 }
 
@@ -61,7 +62,8 @@ int cmdExplain(const Args &a)
         std::cout << "\nsmallest change found that exposes it: " << p->description << " -> " << p->outcome << "\n"
                   << "  replay: " << replayCommand(ld.scenario.path, p->config) << "\n";
     } else {
-        std::cout << "\nno nearby seed or extra P exposed it (tried 20 seeds and one more P); "
+        std::cout << "\nno single forced preemption, nearby seed or extra P exposed it (tried up to 400 preemption points, "
+                     "20 seeds and one more P); "
                      "explore with more runs or a larger --gomaxprocs\n";
     }
     return 0;

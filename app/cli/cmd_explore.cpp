@@ -32,7 +32,8 @@ bool parseCount(const std::string &s, long lo, long hi, long &out)
 
 int cmdExplore(const Args &a)
 {
-    std::string bad = checkFlags(a, {"runs", "format", "threads", "race", "pct", "exhaustive", "preemption-bound"});
+    std::string bad =
+        checkFlags(a, {"runs", "format", "threads", "race", "pct", "exhaustive", "preemption-bound", "max-schedules"});
     if (!bad.empty()) {
         std::cerr << "goschedlab-cli: " << bad << "\n";
         return kExitUsage;
@@ -51,9 +52,39 @@ int cmdExplore(const Args &a)
         std::cerr << "goschedlab-cli: --format: expected table, tsv, csv or json, got \"" << format << "\"\n";
         return kExitUsage;
     }
-    if (a.has("pct") || a.has("exhaustive") || a.has("preemption-bound")) {
-        std::cerr << "goschedlab-cli: --pct / --exhaustive need schedule replay, which is not implemented yet; "
-                     "use --runs N (seeded random schedules)\n";
+    explore::Mode mode = explore::Mode::Seeds;
+    long depth = 3, bound = 2, maxSchedules = 100'000;
+    if (a.has("pct") && a.has("exhaustive")) {
+        std::cerr << "goschedlab-cli: --pct and --exhaustive are two different explorations; choose one\n";
+        return kExitUsage;
+    }
+    if (a.has("pct")) {
+        mode = explore::Mode::Pct;
+        if (!parseCount(a.value("pct"), 1, 64, depth)) {
+            std::cerr << "goschedlab-cli: --pct: expected a bug depth 1..64, got \"" << a.value("pct") << "\"\n";
+            return kExitUsage;
+        }
+    }
+    if (a.has("exhaustive")) {
+        mode = explore::Mode::Exhaustive;
+        if (a.has("runs")) {
+            std::cerr << "goschedlab-cli: --runs does not apply to --exhaustive (one seed, every schedule up to "
+                         "--preemption-bound K)\n";
+            return kExitUsage;
+        }
+    }
+    if ((a.has("preemption-bound") || a.has("max-schedules")) && mode != explore::Mode::Exhaustive) {
+        std::cerr << "goschedlab-cli: --" << (a.has("preemption-bound") ? "preemption-bound" : "max-schedules")
+                  << " needs --exhaustive\n";
+        return kExitUsage;
+    }
+    if (a.has("preemption-bound") && !parseCount(a.value("preemption-bound"), 0, 16, bound)) {
+        std::cerr << "goschedlab-cli: --preemption-bound: expected 0..16, got \"" << a.value("preemption-bound") << "\"\n";
+        return kExitUsage;
+    }
+    if (a.has("max-schedules") && !parseCount(a.value("max-schedules"), 1, 100'000'000, maxSchedules)) {
+        std::cerr << "goschedlab-cli: --max-schedules: expected a positive number, got \"" << a.value("max-schedules")
+                  << "\"\n";
         return kExitUsage;
     }
     Loaded ld;
@@ -87,6 +118,10 @@ int cmdExplore(const Args &a)
         opt.threads = int(threads);
         opt.correct = explore::correctOf(sc);
         opt.cancel = &g_cancel;
+        opt.mode = mode;
+        opt.pctDepth = int(depth);
+        opt.preemptionBound = int(bound);
+        opt.maxSchedules = size_t(maxSchedules);
         for (const auto &c : all) {
             if (!(c.go == v)) continue;
             explore::Configuration cf;
@@ -101,15 +136,20 @@ int cmdExplore(const Args &a)
         if (tty) {
             opt.progress = [&](size_t done, size_t total) {
                 std::lock_guard lk(progressMu);
-                std::cerr << "\r" << done << "/" << total << " runs" << (done == total ? "\n" : "") << std::flush;
+                std::cerr << "\r" << done << "/" << total << " runs" << (done == total && mode != explore::Mode::Exhaustive ? "\n" : "")
+                          << std::flush;
             };
         }
-        explore::ExploreResult r = explore::Explorer(opt).run(explore::scenarioRunner(sc));
+        // The forced-schedule modes always measure coverage (their HB classes prune).
+        explore::ExploreResult r = explore::Explorer(opt).run(explore::scenarioRunner(sc, mode != explore::Mode::Seeds));
         merged.hasCorrect = r.hasCorrect;
+        merged.mode = r.mode;
+        merged.depth = r.depth;
         merged.cancelled |= r.cancelled;
         for (auto &c : r.configs) merged.configs.push_back(std::move(c));
         if (merged.cancelled) break;
     }
+    if (tty && mode == explore::Mode::Exhaustive) std::cerr << "\n";
     if (format == "tsv") std::cout << explore::formatTsv(merged);
     else if (format == "json") std::cout << explore::formatJson(merged);
     else if (format == "csv") std::cout << exports::formatExploreCsv(merged);

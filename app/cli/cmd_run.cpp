@@ -43,8 +43,13 @@ int cmdRun(const Args &a)
         return kExitUsage;
     }
     if (a.has("schedule")) {
-        std::cerr << "goschedlab-cli: --schedule: replaying schedule strings is not implemented yet; use --seed\n";
-        return kExitUsage;
+        std::string err;
+        auto s = runtime::parseSchedule(a.value("schedule"), &err);
+        if (!s) {
+            std::cerr << "goschedlab-cli: --" << err << " (expected e.g. \"12p,40g5\": <point>p preempts, <point>g<goid> picks)\n";
+            return kExitUsage;
+        }
+        cfg.schedule = std::move(*s);
     }
 
     runtime::RunResult r = run::runScenario(ld.scenario, cfg);
@@ -54,6 +59,9 @@ int cmdRun(const Args &a)
     // simulated instants, interleaved with the program's own stderr, as Go does.
     std::cerr << r.stderrText;
     if (a.has("trace-text")) std::cerr << trace::traceText(r.trace);
+    // cli.md: a schedule that cannot apply is a warning; the run went on free.
+    if (!r.divergence.empty())
+        std::cerr << "goschedlab-cli: warning: " << r.divergence << " (applied: \"" << r.schedule << "\")\n";
 
     int status = r.exitStatus;
     if (cfg.race) {

@@ -79,6 +79,20 @@ ExploreResult Explorer::run(const RunOneFn &runOne) const
         ? std::vector<Configuration>{Configuration{m_opts.base.gomaxprocs, m_opts.base.cpus, m_opts.base.quotaUs,
                                                    m_opts.base.periodUs, m_opts.base.go, m_opts.base.policy}}
         : m_opts.configs;
+    ExploreResult res;
+    switch (m_opts.mode) {
+    case Mode::Seeds: res = runSeeds(configs, runOne); break;
+    case Mode::Pct: res = runPct(configs, runOne); break;
+    case Mode::Exhaustive: res = runExhaustive(configs, runOne); break;
+    }
+    res.mode = m_opts.mode;
+    res.depth = m_opts.mode == Mode::Pct ? m_opts.pctDepth : m_opts.mode == Mode::Exhaustive ? m_opts.preemptionBound : 0;
+    res.cancelled = m_opts.cancel && m_opts.cancel->load();
+    return res;
+}
+
+ExploreResult Explorer::runSeeds(const std::vector<Configuration> &configs, const RunOneFn &runOne) const
+{
     const size_t runs = m_opts.runs;
     const size_t total = configs.size() * runs;
     std::vector<std::optional<RunOutcome>> outcomes(total);
@@ -100,9 +114,7 @@ ExploreResult Explorer::run(const RunOneFn &runOne) const
 
     ExploreOptions withConfigs = m_opts;
     withConfigs.configs = configs;
-    ExploreResult res = Explorer(withConfigs).aggregate(outcomes);
-    res.cancelled = m_opts.cancel && m_opts.cancel->load();
-    return res;
+    return Explorer(withConfigs).aggregate(outcomes);
 }
 
 namespace {
@@ -114,7 +126,7 @@ Coverage coverageOf(const std::vector<const RunOutcome *> &runs)
     std::vector<std::tuple<int32_t, bool, int32_t, bool>> orders;
     for (const RunOutcome *o : runs) {
         fps.push_back(o->fingerprint);
-        if (!o->conflicts.empty()) hbs.push_back(o->hbClass);
+        if (o->hbClass != 0 || !o->conflicts.empty()) hbs.push_back(o->hbClass);   // 0 = not computed
         for (const auto &p : o->conflicts) orders.emplace_back(p.firstLine, p.firstWrite, p.secondLine, p.secondWrite);
     }
     auto uniq = [](auto &v) { std::sort(v.begin(), v.end()); v.erase(std::unique(v.begin(), v.end()), v.end()); };
@@ -128,6 +140,10 @@ Coverage coverageOf(const std::vector<const RunOutcome *> &runs)
         if (!(a < b)) continue;   // count each unordered pair once
         if (std::binary_search(orders.begin(), orders.end(), std::make_tuple(l2, w2, l1, w1))) ++c.pairsBothOrders;
     }
+    for (const auto &[l1, w1, l2, w2] : orders) {
+        // a pair seen in one order only (a pair of one location with itself is its own reverse)
+        if (!std::binary_search(orders.begin(), orders.end(), std::make_tuple(l2, w2, l1, w1))) ++c.pairsOneOrder;
+    }
     return c;
 }
 
@@ -138,56 +154,66 @@ ExploreResult Explorer::aggregate(const std::vector<std::optional<RunOutcome>> &
     ExploreResult res;
     const size_t runs = m_opts.runs;
     res.hasCorrect = !m_opts.correct.empty();
-    std::optional<std::regex> correct;
-    if (res.hasCorrect) correct.emplace(m_opts.correct, std::regex::ECMAScript);
-
     for (size_t ci = 0; ci < m_opts.configs.size(); ++ci) {
-        ConfigResult cr;
-        cr.config = m_opts.configs[ci];
-        using Key = std::tuple<std::string, int, size_t>;
-        std::map<Key, OutcomeRow> rows;   // ordered: deterministic
-        std::vector<const RunOutcome *> done;
-        std::vector<analysis::RaceResult> raceRuns;
-        for (size_t i = 0; i < runs && ci * runs + i < outcomes.size(); ++i) {
-            const auto &o = outcomes[ci * runs + i];
-            if (!o) continue;
-            const uint64_t seed = m_opts.firstSeed + i;
-            if (cr.runs == 0) cr.gomaxprocs = cr.config.gomaxprocs.value_or(o->gomaxprocs);
-            ++cr.runs;
-            done.push_back(&*o);
-            if (o->races > 0) ++cr.racyRuns;
-            OutcomeRow &row = rows[Key{o->outcome, o->exitStatus, o->races}];
-            if (row.count == 0) {
-                row.outcome = o->outcome;
-                row.exitStatus = o->exitStatus;
-                row.races = o->races;
-                row.seed = seed;   // seeds increase with i: the first is the smallest
-                row.correct = correct ? (std::regex_search(o->outcome, *correct) ? Verdict::Yes : Verdict::No)
-                                      : Verdict::Unknown;
-            }
-            ++row.count;
-            if (row.correct == Verdict::No) {
-                ++cr.manifested;
-                if (!cr.manifestSeed) cr.manifestSeed = seed;
-            }
-            analysis::RaceResult rr;   // one per completed run: witnessRun = seed - firstSeed without cancellation
-            rr.conflicts = o->conflicts;
-            raceRuns.push_back(std::move(rr));
-        }
-        for (auto &[k, row] : rows) {
-            row.share = cr.runs ? double(row.count) / double(cr.runs) : 0.0;
-            row.ci = wilson(row.count, cr.runs);
-            cr.rows.push_back(row);
-        }
-        std::stable_sort(cr.rows.begin(), cr.rows.end(),
-                         [](const OutcomeRow &a, const OutcomeRow &b) { return a.count > b.count; });
-        cr.bugRate = wilson(cr.manifested, cr.runs);
-        cr.raceRate = wilson(cr.racyRuns, cr.runs);
-        cr.coverage = coverageOf(done);
-        cr.predicted = analysis::predictRaces(raceRuns);
-        res.configs.push_back(std::move(cr));
+        std::vector<Entry> entries;
+        for (size_t i = 0; i < runs && ci * runs + i < outcomes.size(); ++i)
+            if (const auto &o = outcomes[ci * runs + i]) entries.push_back({&*o, m_opts.firstSeed + i});
+        res.configs.push_back(aggregateConfig(m_opts.configs[ci], entries));
     }
     return res;
+}
+
+ConfigResult Explorer::aggregateConfig(const Configuration &config, const std::vector<Entry> &entries) const
+{
+    std::optional<std::regex> correct;
+    if (!m_opts.correct.empty()) correct.emplace(m_opts.correct, std::regex::ECMAScript);
+    ConfigResult cr;
+    cr.config = config;
+    using Key = std::tuple<std::string, int, size_t>;
+    std::map<Key, OutcomeRow> rows;   // ordered: deterministic
+    std::vector<const RunOutcome *> done;
+    std::vector<analysis::RaceResult> raceRuns;
+    for (const Entry &en : entries) {
+        const RunOutcome *o = en.outcome;
+        if (cr.runs == 0) cr.gomaxprocs = cr.config.gomaxprocs.value_or(o->gomaxprocs);
+        ++cr.runs;
+        done.push_back(o);
+        if (o->races > 0) ++cr.racyRuns;
+        if (!o->divergence.empty()) ++cr.scheduling.diverged;
+        OutcomeRow &row = rows[Key{o->outcome, o->exitStatus, o->races}];
+        if (row.count == 0) {
+            row.outcome = o->outcome;
+            row.exitStatus = o->exitStatus;
+            row.races = o->races;
+            row.seed = en.seed;   // entries come in run-index order: the first is the witness
+            row.schedule = o->schedule;
+            row.correct = correct ? (std::regex_search(o->outcome, *correct) ? Verdict::Yes : Verdict::No)
+                                  : Verdict::Unknown;
+        }
+        ++row.count;
+        if (row.correct == Verdict::No) {
+            ++cr.manifested;
+            if (!cr.manifestSeed) {
+                cr.manifestSeed = en.seed;
+                cr.manifestSchedule = o->schedule;
+            }
+        }
+        analysis::RaceResult rr;   // one per completed run: witnessRun = its index among the completed runs
+        rr.conflicts = o->conflicts;
+        raceRuns.push_back(std::move(rr));
+    }
+    for (auto &[k, row] : rows) {
+        row.share = cr.runs ? double(row.count) / double(cr.runs) : 0.0;
+        row.ci = wilson(row.count, cr.runs);
+        cr.rows.push_back(row);
+    }
+    std::stable_sort(cr.rows.begin(), cr.rows.end(),
+                     [](const OutcomeRow &a, const OutcomeRow &b) { return a.count > b.count; });
+    cr.bugRate = wilson(cr.manifested, cr.runs);
+    cr.raceRate = wilson(cr.racyRuns, cr.runs);
+    cr.coverage = coverageOf(done);
+    cr.predicted = analysis::predictRaces(raceRuns);
+    return cr;
 }
 
 } // namespace gsl::explore

@@ -49,9 +49,14 @@ struct RunOutcome {
     size_t races = 0;                // race reports printed (0 without race mode)
     int gomaxprocs = 0;              // GOMAXPROCS the run started with
     uint64_t fingerprint = 0;        // the schedule
-    uint64_t hbClass = 0;            // analysis::RaceResult::hbClass (race mode)
+    uint64_t hbClass = 0;            // hbClassOf(trace) (race or coverage mode; 0 = not computed)
     bool budgetHit = false;
-    std::vector<analysis::ConflictPair> conflicts;   // race mode only: coverage and prediction
+    std::vector<analysis::ConflictPair> conflicts;   // race or coverage mode: coverage and prediction
+    // forced schedules (pct / exhaustive)
+    std::string schedule;            // RunResult::schedule: the choices that applied (replay with run --schedule)
+    std::string divergence;          // RunResult::divergence
+    uint64_t schedPoints = 0;        // scheduling points of the run
+    std::vector<uint64_t> preemptPoints;   // with RunConfig::recordPoints (dropped after use)
 };
 
 // RunOneFn runs one seed of one configuration. Called from worker threads at
@@ -70,14 +75,27 @@ struct OutcomeRow {
     Interval ci;                     // Wilson 95 % of share
     Verdict correct = Verdict::Unknown;
     uint64_t seed = 0;               // smallest seed that produced the row: `run --seed S` replays it
+    std::string schedule;            // pct / exhaustive: with seed, `run --seed S --schedule X` replays it
     friend bool operator==(const OutcomeRow &, const OutcomeRow &) = default;
 };
 
 struct Coverage {
     size_t distinctSchedules = 0;    // distinct fingerprints
-    size_t distinctHbClasses = 0;    // distinct hbClass (race mode)
-    size_t pairsBothOrders = 0;      // conflicting location pairs seen in both orders (race mode)
+    size_t distinctHbClasses = 0;    // distinct hbClass (race or coverage mode)
+    size_t pairsBothOrders = 0;      // conflicting location pairs seen in both orders (race or coverage mode)
+    size_t pairsOneOrder = 0;        // conflicting location pairs only ever seen in one order
     friend bool operator==(const Coverage &, const Coverage &) = default;
+};
+
+// How an exploration mode went (pct / exhaustive; zeros for seeds).
+struct ScheduleStats {
+    size_t schedules = 0;            // runs with a forced schedule (exhaustive: every schedule explored)
+    size_t distinct = 0;             // exhaustive: runs of a happens-before class not seen before
+    size_t pruned = 0;               // exhaustive: runs equivalent to an earlier one (not extended)
+    size_t pointsSkipped = 0;        // exhaustive: points never preempted (schedule() calls, steps before local work)
+    size_t diverged = 0;             // runs whose schedule did not apply (should stay 0)
+    bool exhausted = false;          // exhaustive: every schedule within the bound was explored
+    friend bool operator==(const ScheduleStats &, const ScheduleStats &) = default;
 };
 
 struct ConfigResult {
@@ -88,14 +106,20 @@ struct ConfigResult {
     size_t manifested = 0;           // runs whose outcome did not match Correct
     Interval bugRate;                // Wilson interval of manifested / runs
     std::optional<uint64_t> manifestSeed;  // smallest seed where the bug manifested
+    std::string manifestSchedule;    // pct / exhaustive: its schedule
     size_t racyRuns = 0;             // runs with at least one race report
     Interval raceRate;
     Coverage coverage;
     std::vector<analysis::PredictedRace> predicted;  // race mode: unordered in some run
+    ScheduleStats scheduling;
     friend bool operator==(const ConfigResult &, const ConfigResult &) = default;
 };
 
+enum class Mode : uint8_t { Seeds, Pct, Exhaustive };
+
 struct ExploreResult {
+    Mode mode = Mode::Seeds;
+    int depth = 0;                   // pct: D; exhaustive: the preemption bound K
     std::vector<ConfigResult> configs;
     bool cancelled = false;
     bool hasCorrect = false;
@@ -112,6 +136,14 @@ struct ExploreOptions {
     // progress(done, total) is called from worker threads (serialise in the callee).
     std::function<void(size_t, size_t)> progress;
     const std::atomic<bool> *cancel = nullptr;   // set to stop early (runs not started are skipped)
+    // Forced schedules (schedule.h, exhaustive.cpp). Seeds: free runs.
+    // Pct: per seed a free run counts the candidate points, then one run with
+    // pctSchedule(seed, pctDepth, points). Exhaustive: one seed (firstSeed),
+    // every schedule of at most preemptionBound preemptions (runs ignored).
+    Mode mode = Mode::Seeds;
+    int pctDepth = 3;
+    int preemptionBound = 2;
+    size_t maxSchedules = 100'000;   // exhaustive: cap per configuration (then exhausted = false)
 };
 
 // Explorer: run opts.configs x opts.runs seeds with `runOne` and aggregate.
@@ -125,7 +157,20 @@ public:
     ExploreResult aggregate(const std::vector<std::optional<RunOutcome>> &outcomes) const;
     const ExploreOptions &options() const { return m_opts; }
 
+    // One completed run of a configuration with what names it.
+    struct Entry {
+        const RunOutcome *outcome = nullptr;
+        uint64_t seed = 0;
+    };
+    // aggregateConfig: the rows, rates and coverage of one configuration from
+    // its runs in run-index order (the first run of a row is its witness).
+    ConfigResult aggregateConfig(const Configuration &config, const std::vector<Entry> &runs) const;
+
 private:
+    ExploreResult runSeeds(const std::vector<Configuration> &configs, const RunOneFn &runOne) const;
+    ExploreResult runPct(const std::vector<Configuration> &configs, const RunOneFn &runOne) const;
+    ExploreResult runExhaustive(const std::vector<Configuration> &configs, const RunOneFn &runOne) const;
+
     ExploreOptions m_opts;
 };
 

@@ -65,48 +65,85 @@ std::string percent(double v) { return fixed(100.0 * v, 1) + "%"; }
 
 std::string formatTsv(const ExploreResult &r)
 {
-    std::string out = "gomaxprocs\tcpus\tquota\tgo\toutcome\texit\traces\tcount\tshare\tcorrect\tseed\n";
+    const bool forced = r.mode != Mode::Seeds;
+    std::string out = "gomaxprocs\tcpus\tquota\tgo\toutcome\texit\traces\tcount\tshare\tcorrect\tseed";
+    out += forced ? "\tschedule\n" : "\n";
     for (const ConfigResult &c : r.configs)
         for (const OutcomeRow &row : c.rows) {
             out += std::to_string(c.gomaxprocs) + '\t' + std::to_string(c.config.cpus) + '\t' + c.config.quotaText() + '\t' +
                    c.config.go.str() + '\t' + tsvField(row.outcome) + '\t' + std::to_string(row.exitStatus) + '\t' +
                    std::to_string(row.races) + '\t' + std::to_string(row.count) + '\t' + fixed(row.share, 4) + '\t' +
-                   verdictText(row.correct) + '\t' + std::to_string(row.seed) + '\n';
+                   verdictText(row.correct) + '\t' + std::to_string(row.seed);
+            if (forced) out += '\t' + (row.schedule.empty() ? std::string("-") : row.schedule);
+            out += '\n';
         }
     return out;
+}
+
+static std::string modeTitle(const ExploreResult &r)
+{
+    switch (r.mode) {
+    case Mode::Seeds: return "";
+    case Mode::Pct: return " pct depth=" + std::to_string(r.depth);
+    case Mode::Exhaustive: return " exhaustive preemption-bound=" + std::to_string(r.depth);
+    }
+    return "";
 }
 
 std::string formatTable(const ExploreResult &r, bool race)
 {
     std::string out;
+    const bool forced = r.mode != Mode::Seeds;
     for (const ConfigResult &c : r.configs) {
         out += "GOMAXPROCS=" + std::to_string(c.gomaxprocs) + " cpus=" + std::to_string(c.config.cpus) +
                " quota=" + c.config.quotaText() + " go=" + c.config.go.str() + " policy=" + policyName(c.config.policy) +
-               " runs=" + std::to_string(c.runs) + "\n";
+               " runs=" + std::to_string(c.runs) + modeTitle(r) + "\n";
         size_t w = 7;
         for (const OutcomeRow &row : c.rows) w = std::max(w, row.outcome.size());
         auto pad = [](std::string s, size_t n) { if (s.size() < n) s.append(n - s.size(), ' '); return s; };
         out += "  " + pad("outcome", w) + "  exit  " + (race ? std::string("races  ") : std::string()) +
-               "count   share  95% interval       correct  seed\n";
+               "count   share  95% interval       correct  seed" + (forced ? "  schedule" : "") + "\n";
         for (const OutcomeRow &row : c.rows) {
             out += "  " + pad(row.outcome, w) + "  " + pad(std::to_string(row.exitStatus), 4) + "  " +
                    (race ? pad(std::to_string(row.races), 5) + "  " : std::string()) + pad(std::to_string(row.count), 6) +
                    "  " + pad(percent(row.share), 6) + "  [" + pad(percent(row.ci.lo) + ", " + percent(row.ci.hi) + "]", 16) +
-                   "  " + pad(verdictText(row.correct), 7) + "  " + std::to_string(row.seed) + "\n";
+                   "  " + pad(verdictText(row.correct), 7) + "  " +
+                   (forced ? pad(std::to_string(row.seed), 4) + "  " + (row.schedule.empty() ? "-" : row.schedule)
+                           : std::to_string(row.seed)) + "\n";
         }
         if (r.hasCorrect) {
             out += "  bug manifested in " + std::to_string(c.manifested) + "/" + std::to_string(c.runs) + " runs (" +
                    percent(c.runs ? double(c.manifested) / double(c.runs) : 0.0) + ", 95% [" + percent(c.bugRate.lo) + ", " +
                    percent(c.bugRate.hi) + "])";
-            if (c.manifestSeed) out += ", first at seed " + std::to_string(*c.manifestSeed);
+            if (c.manifestSeed) {
+                out += ", first at seed " + std::to_string(*c.manifestSeed);
+                if (forced) out += " schedule " + (c.manifestSchedule.empty() ? std::string("-") : c.manifestSchedule);
+            }
             out += "\n";
+        }
+        if (r.mode == Mode::Exhaustive) {
+            const ScheduleStats &st = c.scheduling;
+            out += "  schedules: " + std::to_string(st.schedules) + " explored, " + std::to_string(st.distinct) +
+                   " distinct, " + std::to_string(st.pruned) + " pruned as equivalent, " + std::to_string(st.pointsSkipped) +
+                   " points skipped (no shared step); bound " +
+                   (st.exhausted ? std::string("exhausted") : std::string("NOT exhausted (--max-schedules reached or interrupted)")) +
+                   "\n";
+        }
+        if (forced && c.scheduling.diverged)
+            out += "  warning: " + std::to_string(c.scheduling.diverged) + " runs diverged from their schedule\n";
+        if (forced && !race) {
+            out += "  coverage: " + std::to_string(c.coverage.distinctSchedules) + " distinct schedules, " +
+                   std::to_string(c.coverage.distinctHbClasses) + " happens-before classes, conflicting pairs: " +
+                   std::to_string(c.coverage.pairsBothOrders) + " seen in both orders, " +
+                   std::to_string(c.coverage.pairsOneOrder) + " in one order only\n";
         }
         if (race) {
             out += "  race reported in " + std::to_string(c.racyRuns) + "/" + std::to_string(c.runs) + " runs (95% [" +
                    percent(c.raceRate.lo) + ", " + percent(c.raceRate.hi) + "]); " +
                    std::to_string(c.coverage.distinctSchedules) + " distinct schedules, " +
                    std::to_string(c.coverage.distinctHbClasses) + " happens-before classes, " +
-                   std::to_string(c.coverage.pairsBothOrders) + " conflicting pairs seen in both orders\n";
+                   std::to_string(c.coverage.pairsBothOrders) + " conflicting pairs seen in both orders, " +
+                   std::to_string(c.coverage.pairsOneOrder) + " in one order only\n";
             for (const auto &p : c.predicted)
                 out += "  race exists in some interleaving: line " + std::to_string(p.lineA) + (p.writeA ? " (write)" : " (read)") +
                        " vs line " + std::to_string(p.lineB) + (p.writeB ? " (write)" : " (read)") + ", unordered in " +
@@ -120,7 +157,12 @@ std::string formatTable(const ExploreResult &r, bool race)
 
 std::string formatJson(const ExploreResult &r)
 {
-    std::string out = "{\"cancelled\":" + std::string(r.cancelled ? "true" : "false") + ",\"configurations\":[";
+    const bool forced = r.mode != Mode::Seeds;
+    std::string out = "{\"cancelled\":" + std::string(r.cancelled ? "true" : "false");
+    if (forced)
+        out += std::string(",\"mode\":") + (r.mode == Mode::Pct ? "\"pct\"" : "\"exhaustive\"") +
+               ",\"depth\":" + std::to_string(r.depth);
+    out += ",\"configurations\":[";
     for (size_t i = 0; i < r.configs.size(); ++i) {
         const ConfigResult &c = r.configs[i];
         if (i) out += ",";
@@ -133,14 +175,25 @@ std::string formatJson(const ExploreResult &r)
                ",\"racyRuns\":" + std::to_string(c.racyRuns) + ",\"raceRate\":[" + fixed(c.raceRate.lo, 6) + "," +
                fixed(c.raceRate.hi, 6) + "],\"coverage\":{\"schedules\":" + std::to_string(c.coverage.distinctSchedules) +
                ",\"hbClasses\":" + std::to_string(c.coverage.distinctHbClasses) +
-               ",\"pairsBothOrders\":" + std::to_string(c.coverage.pairsBothOrders) + "},\"outcomes\":[";
+               ",\"pairsBothOrders\":" + std::to_string(c.coverage.pairsBothOrders) +
+               ",\"pairsOneOrder\":" + std::to_string(c.coverage.pairsOneOrder) + "}";
+        if (forced) {
+            const ScheduleStats &st = c.scheduling;
+            out += ",\"manifestSchedule\":" + jsonString(c.manifestSchedule) + ",\"scheduling\":{\"schedules\":" +
+                   std::to_string(st.schedules) + ",\"distinct\":" + std::to_string(st.distinct) +
+                   ",\"pruned\":" + std::to_string(st.pruned) + ",\"pointsSkipped\":" + std::to_string(st.pointsSkipped) +
+                   ",\"diverged\":" + std::to_string(st.diverged) +
+                   ",\"exhausted\":" + (st.exhausted ? "true" : "false") + "}";
+        }
+        out += ",\"outcomes\":[";
         for (size_t j = 0; j < c.rows.size(); ++j) {
             const OutcomeRow &row = c.rows[j];
             if (j) out += ",";
             out += "{\"outcome\":" + jsonString(row.outcome) + ",\"exit\":" + std::to_string(row.exitStatus) +
                    ",\"races\":" + std::to_string(row.races) + ",\"count\":" + std::to_string(row.count) +
                    ",\"share\":" + fixed(row.share, 6) + ",\"ci\":[" + fixed(row.ci.lo, 6) + "," + fixed(row.ci.hi, 6) +
-                   "],\"correct\":" + jsonString(verdictText(row.correct)) + ",\"seed\":" + std::to_string(row.seed) + "}";
+                   "],\"correct\":" + jsonString(verdictText(row.correct)) + ",\"seed\":" + std::to_string(row.seed) +
+                   (forced ? ",\"schedule\":" + jsonString(row.schedule) : std::string()) + "}";
         }
         out += "]}";
     }

@@ -1,5 +1,6 @@
 // manifest.cpp — manifestation map cells and the perturbation search.
 #include "sim/explore/manifest.h"
+#include "sim/explore/schedule.h"
 
 namespace gsl::explore {
 
@@ -39,14 +40,32 @@ std::optional<Perturbation> findPerturbation(const runtime::RunConfig &cfg, cons
         return !matchesCorrect(correct, o.outcome);
     };
     std::string outcome;
-    // 1. Another seed: the same configuration, a different interleaving.
+    // 1. One forced preemption, same seed and configuration: the smallest
+    // change there is. The free run names the candidate points (step
+    // boundaries before a shared access or a synchronisation); the first
+    // kMaxPoints are tried in order.
+    {
+        constexpr size_t kMaxPoints = 400;
+        runtime::RunConfig measure = cfg;
+        measure.recordPoints = true;
+        const std::vector<uint64_t> points = runOne(measure).preemptPoints;
+        for (size_t i = 0; i < points.size() && i < kMaxPoints; ++i) {
+            runtime::RunConfig c = cfg;
+            c.schedule = {{points[i], ScheduleChoice::Kind::Preempt, 0}};
+            if (manifests(c, &outcome))
+                return Perturbation{"one forced preemption at scheduling point " + std::to_string(points[i]) +
+                                        " (same seed " + std::to_string(cfg.seed) + ")",
+                                    c, outcome};
+        }
+    }
+    // 2. Another seed: the same configuration, a different interleaving.
     for (int i = 1; i <= seeds; ++i) {
         runtime::RunConfig c = cfg;
         c.seed = cfg.seed + uint64_t(i);
         if (manifests(c, &outcome))
             return Perturbation{"seed " + std::to_string(c.seed) + " instead of " + std::to_string(cfg.seed), c, outcome};
     }
-    // 2. One more P (explicit GOMAXPROCS), same seed first.
+    // 3. One more P (explicit GOMAXPROCS), same seed first.
     const int procs = runOne(cfg).gomaxprocs;
     if (procs > 0) {
         for (int i = 0; i <= seeds; ++i) {
@@ -59,7 +78,6 @@ std::optional<Perturbation> findPerturbation(const runtime::RunConfig &cfg, cons
                                     c, outcome};
         }
     }
-    // 3. One forced preemption: needs RunConfig::schedule (REQUESTS-analysis.md R7). Not wired.
     return std::nullopt;
 }
 

@@ -35,14 +35,15 @@ std::vector<MapCell> runManifestationMap(ExploreOptions opts, const std::vector<
 // A replayable change that made the bug manifest.
 struct Perturbation {
     std::string description;         // "seed 17 instead of 3", "GOMAXPROCS 2 instead of 1 (seed 3)"
-    runtime::RunConfig config;       // run it with exactly this to see the bug
+    runtime::RunConfig config;       // run it with exactly this to see the bug (config.schedule: run --schedule)
     std::string outcome;
 };
 
 // findPerturbation: for a run (cfg) whose outcome matched `correct`, try, in
-// order of size: the next `seeds` seeds; one more P with the same seed, then
-// with the next seeds; (a forced preemption once R7 lands: not wired). Runs
-// sequentially, deterministic. nullopt when none of them manifests.
+// order of size: one forced preemption at a point of the same run (the first
+// 400 candidate points, RunResult::preemptPoints); the next `seeds` seeds; one
+// more P with the same seed, then with the next seeds. Runs sequentially,
+// deterministic. nullopt when none of them manifests.
 std::optional<Perturbation> findPerturbation(const runtime::RunConfig &cfg, const std::string &correct,
                                              const RunOneFn &runOne, int seeds = 20);
 

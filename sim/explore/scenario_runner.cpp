@@ -1,6 +1,8 @@
 // scenario_runner.cpp — explore's bridge to run::runScenario.
 #include "sim/explore/scenario_runner.h"
 
+#include "sim/explore/hbclass.h"
+
 namespace gsl::explore {
 
 analysis::RaceOptions raceOptionsFor(const run::Scenario &sc)
@@ -12,7 +14,8 @@ analysis::RaceOptions raceOptionsFor(const run::Scenario &sc)
     return o;
 }
 
-RunOutcome toOutcome(const runtime::RunResult &r, const runtime::RunConfig &cfg, const analysis::RaceOptions &race)
+RunOutcome toOutcome(const runtime::RunResult &r, const runtime::RunConfig &cfg, const analysis::RaceOptions &race,
+                     bool coverage)
 {
     RunOutcome o;
     o.outcome = normalizeOutcome(r.stdoutText);
@@ -20,21 +23,27 @@ RunOutcome toOutcome(const runtime::RunResult &r, const runtime::RunConfig &cfg,
     o.gomaxprocs = r.gomaxprocsInitial;
     o.fingerprint = r.fingerprint;
     o.budgetHit = r.budgetHit;
-    if (cfg.race) {
+    o.schedule = r.schedule;
+    o.divergence = r.divergence;
+    o.schedPoints = r.schedPoints;
+    o.preemptPoints = r.preemptPoints;
+    if (cfg.race || coverage) {
         const analysis::RaceResult rr = analysis::detectRaces(r.trace, race);
-        o.races = rr.reports.size();
-        o.exitStatus = analysis::raceExitStatus(r.exitStatus, o.races);
-        o.hbClass = rr.hbClass;
+        if (cfg.race) {
+            o.races = rr.reports.size();
+            o.exitStatus = analysis::raceExitStatus(r.exitStatus, o.races);
+        }
+        o.hbClass = hbClassOf(r.trace);
         o.conflicts = rr.conflicts;
     }
     return o;
 }
 
-RunOneFn scenarioRunner(const run::Scenario &sc)
+RunOneFn scenarioRunner(const run::Scenario &sc, bool coverage)
 {
-    return [&sc](const runtime::RunConfig &cfg) {
+    return [&sc, coverage](const runtime::RunConfig &cfg) {
         // Options per call: nothing shared between worker threads but `sc` (read-only).
-        return toOutcome(run::runScenario(sc, cfg), cfg, raceOptionsFor(sc));
+        return toOutcome(run::runScenario(sc, cfg), cfg, raceOptionsFor(sc), coverage);
     };
 }
 

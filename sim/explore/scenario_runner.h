@@ -12,11 +12,15 @@ namespace gsl::explore {
 // enclosing each line (run::functionAt). `sc` must outlive the options.
 analysis::RaceOptions raceOptionsFor(const run::Scenario &sc);
 
-// toOutcome condenses one RunResult for explore (races from detectRaces when cfg.race).
-RunOutcome toOutcome(const runtime::RunResult &r, const runtime::RunConfig &cfg, const analysis::RaceOptions &race);
+// toOutcome condenses one RunResult for explore (races from detectRaces when
+// cfg.race; with `coverage` too, the conflicts and HB class without reports).
+RunOutcome toOutcome(const runtime::RunResult &r, const runtime::RunConfig &cfg, const analysis::RaceOptions &race,
+                     bool coverage = false);
 
 // scenarioRunner returns a thread-safe RunOneFn over sc (which must outlive it).
-RunOneFn scenarioRunner(const run::Scenario &sc);
+// coverage: every run also gets its conflicting pairs and HB class (explore's
+// coverage figures; on for --pct / --exhaustive, where the HB class prunes).
+RunOneFn scenarioRunner(const run::Scenario &sc, bool coverage = false);
 
 // correctOf is the scenario's `Correct` regex ("" when it has none).
 std::string correctOf(const run::Scenario &sc);

@@ -156,6 +156,9 @@ std::string narrate(const trace::TraceEvent &e, const trace::Trace &t)
     case EvKind::Fatal: return "The runtime stops the program: " + std::string(t.str(uint32_t(e.a))) + ".";
     case EvKind::Exit: return "The process exits with status " + std::to_string(e.a) + ".";
     case EvKind::Budget: return "The run stopped: " + std::string(t.str(uint32_t(e.a))) + ".";
+    case EvKind::ForcedPick:
+        return "The schedule forces P" + std::to_string(e.p) + " to run " + G(e.g) + " next (scheduling point " +
+               std::to_string(e.a) + ").";
     case EvKind::Count_: break;
     }
     return std::string(trace::eventKindName(e.kind)) + ".";
@@ -172,6 +175,7 @@ bool isKeyEvent(const trace::TraceEvent &e)
     case EvKind::GoSched: case EvKind::GlobRunqGet: case EvKind::RunqOverflow: case EvKind::GoEnd:
     case EvKind::Throttle: case EvKind::Unthrottle: case EvKind::GoMaxProcs: case EvKind::GoKilled:
     case EvKind::Print: case EvKind::Panic: case EvKind::Fatal: case EvKind::Exit: case EvKind::Budget:
+    case EvKind::ForcedPick:
         return true;
     default:
         return false;

@@ -18,6 +18,12 @@ std::string validate(const RunConfig &cfg)
         return "--period must be between 1ms and 1s (got " + std::to_string(cfg.periodUs) + "us)";
     if (cfg.quotaUs > 0 && cfg.quotaUs < 1000)
         return "--quota must be at least 1ms (got " + std::to_string(cfg.quotaUs) + "us)";
+    for (size_t i = 0; i < cfg.schedule.size(); ++i) {
+        if (i > 0 && cfg.schedule[i].point <= cfg.schedule[i - 1].point)
+            return "--schedule: points must increase (" + formatSchedule(cfg.schedule) + ")";
+        if (cfg.schedule[i].kind == ScheduleChoice::Kind::Pick && cfg.schedule[i].goid <= 0)
+            return "--schedule: a pick needs a goroutine id >= 1";
+    }
     return {};
 }
 

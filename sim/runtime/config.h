@@ -4,11 +4,13 @@
 
 #include "sim/engine/go_version.h"
 #include "sim/engine/simtime.h"
+#include "sim/runtime/forced.h"
 
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace gsl {
 struct MachineProfile;
@@ -47,6 +49,9 @@ struct RunConfig {
     bool checkInvariants = false;    // check runtime invariants after every event (tests)
     Budgets budgets;
     const MachineProfile *machine = nullptr; // nullptr = bundled default profile
+    // Forced decisions (forced.h), sorted by point; empty = free run.
+    std::vector<ScheduleChoice> schedule;
+    bool recordPoints = false;       // fill RunResult::preemptPoints (explore --pct / --exhaustive)
 };
 
 // validate returns "" when cfg is usable, else one line naming the problem

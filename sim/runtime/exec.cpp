@@ -66,6 +66,7 @@ void Simulation::performStep(M &m)
 {
     G &gp = g(m.curg);
     const program::Request &r = *gp.req;
+    if (stepPoint(m, gp)) return;
     if (gp.preempt && (r.safePoint || m_cfg.go.asyncPreempt())) {
         goschedImpl(m, gp, true, !r.safePoint);
         return;
@@ -216,12 +217,13 @@ void Simulation::newproc(M &m, G &parent)
 }
 
 // goschedImpl: Gosched and preemption put the G on the global queue tail.
-void Simulation::goschedImpl(M &m, G &gp, bool preempted, bool async)
+// forced: a schedule's Preempt (forced.h): GoPreempt a=0 c=1.
+void Simulation::goschedImpl(M &m, G &gp, bool preempted, bool async, bool forced)
 {
     gp.status = GStatus::Runnable;
     gp.preempt = false;
     if (preempted)
-        emit(EvKind::GoPreempt, gp.goid, m.p, m.id, async ? 1 : 0);
+        emit(EvKind::GoPreempt, gp.goid, m.p, m.id, async ? 1 : 0, 0, forced ? 1 : 0);
     else
         emit(EvKind::GoSched, gp.goid, m.p, m.id, 0);
     m_ps[size_t(m.p)].curg = 0;

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace gsl::runtime {
 
@@ -31,7 +32,15 @@ struct RunResult {
     uint64_t steps = 0;
     uint64_t events = 0;           // trace events recorded
     uint64_t schedEvents = 0;      // discrete events processed by the engine
-    std::string schedule;          // reserved for replay (empty for now)
+    // Forced schedules (forced.h). `schedule` is the text of the choices that
+    // applied, so run --schedule replays this run exactly ("" for a free run).
+    std::string schedule;
+    uint64_t schedPoints = 0;      // scheduling points counted in the run
+    std::string divergence;        // first choice that could not apply ("" = none); the run continued free
+    // With RunConfig::recordPoints: the step-boundary points where the running
+    // G was about to perform a shared access or a synchronisation (where a
+    // preemption can change what other goroutines observe), increasing.
+    std::vector<uint64_t> preemptPoints;
 };
 
 } // namespace gsl::runtime

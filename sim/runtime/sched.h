@@ -92,6 +92,9 @@ struct M {
     int stealRound = 0;
     uint32_t stealStart = 0, stealStride = 0, stealIdx = 0;
     int32_t backoffVictim = -1;
+    // forced schedules (forced.cpp): a Pick waiting for this M's findRunnable
+    int32_t forcedPick = 0;
+    uint64_t forcedPoint = 0;
 };
 
 struct Sudog {

@@ -21,6 +21,7 @@ using trace::EvKind;
 void Simulation::schedule(M &m)
 {
     if (m.p < 0) throw std::logic_error("schedule: M has no P");
+    schedulePoint(m);
     m_ps[size_t(m.p)].curg = 0;
     m.curg = 0;
     work(m, m_prof.findRunnableCost, MPhase::Sched);
@@ -32,6 +33,13 @@ void Simulation::findRunnable(M &m)
 {
     P &pp = m_ps[size_t(m.p)];
     checkTimers(pp, pp.id);
+    if (m.forcedPick != 0) {
+        if (const int32_t forced = takeForced(m, pp)) {
+            if (m.spinning) resetspinning(m);
+            execute(m, forced, false);
+            return;
+        }
+    }
     bool inherit = false;
     int32_t goid = 0;
     if (pp.schedtick % 61 == 0 && !m_globrunq.empty()) goid = globrunqget(pp, 1);

@@ -258,6 +258,7 @@ void Simulation::stopBudget(const std::string &what, const char *flag, const std
     m_res.budgetMessage = msg;
     m_res.exitStatus = -1;
     m_finished = true;
+    finishSchedule();
     m_host->finish();
     const auto &st = m_host->cfs();
     m_res.nrPeriods = st.nrPeriods;
@@ -286,6 +287,7 @@ void Simulation::finish(int status)
     killAll();
     emit(EvKind::Exit, 0, -1, -1, status);
     m_finished = true;
+    finishSchedule();
     m_host->finish();
     const auto &st = m_host->cfs();
     m_res.exitStatus = status;

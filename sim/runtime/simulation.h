@@ -107,7 +107,7 @@ private:
     void gopark(M &m, G &gp, int32_t reason, int32_t obj, int32_t line);
     void goready(G &gp, int32_t waker, int32_t pid);
     void newproc(M &m, G &parent);
-    void goschedImpl(M &m, G &gp, bool preempted, bool async);
+    void goschedImpl(M &m, G &gp, bool preempted, bool async, bool forced = false);
     void goyield(M &m, G &gp);
     void goexit(M &m, G &gp);
     void doPanic(G &gp, const std::string &text);
@@ -143,6 +143,14 @@ private:
     void timerDue(int32_t id, uint32_t gen);
     bool anyTimerPending() const;
     SimTime nextTimerWhen(const P &pp) const;
+
+    // --- forced.cpp: forced schedules (RunConfig::schedule)
+    const ScheduleChoice *choiceAt(uint64_t point);
+    void schedulePoint(M &m);
+    bool stepPoint(M &m, G &gp);
+    int32_t takeForced(M &m, P &pp);
+    void diverge(uint64_t point, const std::string &what);
+    void finishSchedule();
 
     // --- sysmon.cpp
     void sysmonTick();
@@ -198,6 +206,13 @@ private:
     SimDur m_derivedQuotaUsed = 0;
     int32_t m_derivedThrottledCpus = 0;
     SimTime m_lastEmitTime = 0;
+    // forced schedules
+    uint64_t m_point = 0;           // scheduling points counted so far
+    size_t m_nextChoice = 0;        // next unconsumed entry of m_cfg.schedule
+    bool m_deferredPreempt = false; // a Preempt fell on a schedule() point: lands at the next step boundary
+    uint64_t m_deferredPoint = 0;
+    bool m_diverged = false;        // after a divergence the rest of the run is free
+    std::vector<ScheduleChoice> m_applied;
     std::vector<uint32_t> m_varStr;  // Access::var -> interned name + 1 (0 = not yet)
     uint32_t varString(uint32_t var);
 };

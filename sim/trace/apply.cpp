@@ -295,7 +295,7 @@ void apply(SchedState &s, const TraceEvent &e, const Trace &)
         applyG(s, e);
         break;
     case EvKind::RunqPut: case EvKind::RunqGet: case EvKind::GlobRunqPut: case EvKind::GlobRunqGet:
-    case EvKind::ProcSteal: case EvKind::RunqOverflow:
+    case EvKind::ProcSteal: case EvKind::RunqOverflow: case EvKind::ForcedPick:
         applyQueue(s, e);
         break;
     case EvKind::ProcStart: case EvKind::ProcStop: case EvKind::MStart: case EvKind::MSpin:

@@ -122,6 +122,22 @@ void applyQueue(SchedState &s, const TraceEvent &e)
         gOf(s, e, e.g).p = -1;
         break;
     }
+    case EvKind::ForcedPick: {
+        // A schedule's Pick: g leaves whichever queue holds it.
+        PState &from = e.b >= 0 ? pOf(s, e, e.b) : pOf(s, e, e.p);
+        bool found = false;
+        if (e.c == 0) {
+            found = from.runnext == e.g;
+            if (found) from.runnext = 0;
+        } else if (e.c == 1) {
+            found = eraseFrom(from.runq, e.g);
+        } else {
+            found = eraseFrom(s.globrunq, e.g);
+        }
+        if (!found) fail(e, "forced pick: not in the queue the event names");
+        takeToRun(s, e, e.g, e.p);
+        break;
+    }
     default: break;
     }
 }

@@ -18,6 +18,7 @@ constexpr std::array<std::string_view, size_t(EvKind::Count_)> kNames = {
     "TimerSet", "TimerFire",
     "CfsPeriod", "Throttle", "Unthrottle", "CpuRun", "CpuPreempt",
     "Print", "Panic", "Fatal", "Exit", "Budget",
+    "ForcedPick",
 };
 } // namespace
 

@@ -96,6 +96,11 @@ enum class EvKind : uint8_t {
     Fatal,        // a = string index ("fatal error: ...")
     Exit,         // a = exit status
     Budget,       // a run budget was hit: a = string index of the message
+    // --- forced schedules (explore --pct/--exhaustive, run --schedule) ----------
+    ForcedPick,   // a schedule's Pick: p takes g (_Grunnable) out of wherever it is queued (runnext or ring of any P,
+                  // or the global queue), now in hand of p; a = scheduling point (low 32 bits), b = the P whose queue
+                  // held it (-1 = global queue), c = 0 runnext, 1 ring, 2 global. GoStart follows.
+                  // (A schedule's Preempt is a GoPreempt with a = 0 and c = 1.)
     Count_
 };
 

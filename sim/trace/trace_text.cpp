@@ -62,6 +62,7 @@ KindFormat kindFormat(EvKind k)
     case EvKind::Fatal:
     case EvKind::Budget: return {T("text"), N, N};
     case EvKind::Exit: return {A("status"), N, N};
+    case EvKind::ForcedPick: return {I("point"), A("from"), I("where")};
     default: return {N, N, N};
     }
 }

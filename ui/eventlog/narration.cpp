@@ -181,6 +181,7 @@ QString narrate(const trace::TraceEvent &e, const trace::Trace &t, const trace::
     }
     case EvKind::Exit: return QStringLiteral("the process exited with status %1").arg(e.a);
     case EvKind::Budget: return QStringLiteral("the run stopped: %1").arg(S(t, e.a));
+    case EvKind::ForcedPick: return QStringLiteral("the schedule forced P%1 to run %2 next (point %3)").arg(e.p).arg(G(e.g)).arg(e.a);
     case EvKind::Count_: break;
     }
     return QString::fromUtf8(trace::eventKindName(e.kind).data());

@@ -196,14 +196,14 @@ void TestExplorer::tsvExact()
     c.config.go = GoVersion{1, 22};
     c.gomaxprocs = 2;
     c.runs = 4;
-    c.rows.push_back(OutcomeRow{"2000", 0, 0, 3, 0.75, wilson(3, 4), Verdict::Yes, 1});
-    c.rows.push_back(OutcomeRow{"1999 / a\tb", 66, 1, 1, 0.25, wilson(1, 4), Verdict::No, 3});
+    c.rows.push_back(OutcomeRow{"2000", 0, 0, 3, 0.75, wilson(3, 4), Verdict::Yes, 1, {}});
+    c.rows.push_back(OutcomeRow{"1999 / a\tb", 66, 1, 1, 0.25, wilson(1, 4), Verdict::No, 3, {}});
     r.configs.push_back(c);
     ConfigResult d = c;
     d.config.quotaUs = -1;
     d.config.gomaxprocs.reset();
     d.gomaxprocs = 4;
-    d.rows = {OutcomeRow{"2000", 0, 0, 4, 1.0, wilson(4, 4), Verdict::Unknown, 1}};
+    d.rows = {OutcomeRow{"2000", 0, 0, 4, 1.0, wilson(4, 4), Verdict::Unknown, 1, {}}};
     r.configs.push_back(d);
     const std::string expected =
         "gomaxprocs\tcpus\tquota\tgo\toutcome\texit\traces\tcount\tshare\tcorrect\tseed\n"
