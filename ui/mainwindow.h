@@ -16,20 +16,24 @@ class QListWidget;
 class QMenu;
 class QPlainTextEdit;
 class QSpinBox;
+class QStackedWidget;
 class QTableView;
 class QTreeView;
 
 namespace gsl::ui {
 
+class CompareWindow;
 class ConfigPanel;
 class EventFilterModel;
 class EventLogModel;
 class GoEditor;
 class PlaybackBar;
 class PlaybackController;
+class PresenterView;
 class RunController;
 class ScenarioModel;
 class SchedViewWidget;
+class SourceView;
 class TimelineWidget;
 
 class MainWindow : public QMainWindow
@@ -63,6 +67,10 @@ public:
     QPlainTextEdit *outputView() const { return m_output; }
     const RunOutput &lastRun() const { return m_last; }
     QStringList recentFiles() const { return m_recent; }
+    SourceView *sourceView() const { return m_sourceView; }
+    PresenterView *presenterView() const { return m_presenterView; }
+    // openCompare opens compare mode on the current source and configuration.
+    CompareWindow *openCompare();
 
 Q_SIGNALS:
     // runShown: a finished run has been installed in the views.
@@ -109,6 +117,11 @@ private:
     QDockWidget *m_configDock = nullptr;
     QDockWidget *m_logDock = nullptr;
     QDockWidget *m_lessonDock = nullptr;
+    QStackedWidget *m_centre = nullptr;
+    PresenterView *m_presenterView = nullptr;
+    SourceView *m_sourceView = nullptr;
+    CompareWindow *m_compare = nullptr;
+    QList<QDockWidget *> m_docksBeforePresenter;
     QString m_path;
     QStringList m_recent;
     RunOutput m_last;
