@@ -31,10 +31,6 @@
         <translation>已原子更新 %1</translation>
     </message>
     <message>
-        <source>blocked here</source>
-        <translation>在此阻塞</translation>
-    </message>
-    <message>
         <source>sent on channel #%1</source>
         <translation>已向通道 #%1 发送</translation>
     </message>
@@ -858,6 +854,17 @@ line %1</source>
     <message>
         <source>threads (Ms)</source>
         <translation>线程（M）</translation>
+    </message>
+</context>
+<context>
+    <name>gsl::ui::SourcePanel</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No live goroutines at this instant.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;此刻没有存活的 goroutine。&lt;/i&gt;</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@ T = {
 'stored %1': '已写入 %1',
 'atomically loaded %1': '已原子读取 %1',
 'atomically updated %1': '已原子更新 %1',
-'blocked here': '在此阻塞',
 'sent on channel #%1': '已向通道 #%1 发送',
 'received from channel #%1': '已从通道 #%1 接收',
 'closed channel #%1': '已关闭通道 #%1',
@@ -234,3 +233,8 @@ T = {
 'threads (Ms)': '线程（M）',
 'No run yet': '尚未运行',
 }
+T.update({
+# source panel legend
+'line %1': '第 %1 行',
+'<i>No live goroutines at this instant.</i>': '<i>此刻没有存活的 goroutine。</i>',
+})

@@ -112,7 +112,7 @@ private Q_SLOTS:
         // Step back before the load: G3's marker leaves the step; back to the park: G1 moves to line 21.
         pc.seek(find(*t, trace::EvKind::GoPark, 1) + 1);
         QCOMPARE(v.lineOf(1), 21);
-        QVERIFY(v.annotation(21).startsWith(QStringLiteral("G1 blocked here · blocked: ")));
+        QVERIFY(v.annotation(21).startsWith(QStringLiteral("G1 · blocked: ")));
         // Clicking a badge names the goroutine.
         QSignalSpy clicked(&v, &SourceView::goroutineClicked);
         r = v.badgeRect(1);

@@ -41,7 +41,7 @@ QString stepText(const trace::Trace &t, const trace::TraceEvent &e)
     case EvKind::MemWrite: return QCoreApplication::translate("GoroutineSteps", "stored %1").arg(var(t, e.b));
     case EvKind::AtomicRead: return QCoreApplication::translate("GoroutineSteps", "atomically loaded %1").arg(var(t, e.b));
     case EvKind::AtomicWrite: return QCoreApplication::translate("GoroutineSteps", "atomically updated %1").arg(var(t, e.b));
-    case EvKind::GoPark: return QCoreApplication::translate("GoroutineSteps", "blocked here");
+    case EvKind::GoPark: return {}; // the status says it: "blocked: chan receive"
     case EvKind::ChanSend: return QCoreApplication::translate("GoroutineSteps", "sent on channel #%1").arg(e.a);
     case EvKind::ChanRecv: return QCoreApplication::translate("GoroutineSteps", "received from channel #%1").arg(e.a);
     case EvKind::ChanClose: return QCoreApplication::translate("GoroutineSteps", "closed channel #%1").arg(e.a);

@@ -51,6 +51,12 @@ void initThemes()
     g_init = true;
     g_systemPalette = QApplication::palette();
     g_systemStyle = QApplication::style() ? QApplication::style()->name() : QString();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    // Follow the desktop switching between light and dark while we run.
+    QObject::connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, qApp, [] {
+        if (g_current == Theme::System) applyTheme(Theme::System);
+    });
+#endif
 }
 
 bool isDark(const QPalette &p)
