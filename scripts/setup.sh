@@ -24,6 +24,7 @@ packages=(
   clang libclang-rt-14-dev
   golang-go
   xvfb xauth imagemagick poppler-utils
+  fonts-wqy-microhei
 )
 
 missing=()

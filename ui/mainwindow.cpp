@@ -3,6 +3,7 @@
 #include "ui/browser/scenariomodel.h"
 #include "ui/budget/budgetguard.h"
 #include "ui/charts/chartsdock.h"
+#include "ui/compare/comparewindow.h"
 #include "ui/config/configpanel.h"
 #include "ui/controller/playback.h"
 #include "ui/controller/runcontroller.h"
@@ -15,7 +16,12 @@
 #include "ui/persistence/worksafety.h"
 #include "ui/explore/exploredock.h"
 #include "ui/races/racesdock.h"
+#include "ui/i18n/language.h"
 #include "ui/schedview/schedviewwidget.h"
+#include "ui/source/sourcepanel.h"
+#include "ui/source/sourceview.h"
+#include "ui/teaching/presenterview.h"
+#include "ui/theme/theme.h"
 #include "ui/timeline/timelinewidget.h"
 
 #include <QAction>
@@ -35,6 +41,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -61,7 +68,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     scroll->setWidget(m_sched);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    setCentralWidget(scroll);
+    // The centre: the scheduler view, or the presenter layout (ui/teaching).
+    m_centre = new QStackedWidget;
+    m_centre->addWidget(scroll);
+    m_presenterView = new PresenterView(m_playback);
+    m_centre->addWidget(m_presenterView);
+    setCentralWidget(m_centre);
 
     m_bar = new PlaybackBar(m_playback);
     auto *tb = addToolBar(tr("Playback"));
@@ -148,7 +160,15 @@ void MainWindow::buildDocks()
         m_editor->goToLine(it->data(Qt::UserRole).toInt(), it->data(Qt::UserRole + 1).toInt());
     });
     el->addWidget(m_diagList);
-    dock(tr("Source"), QStringLiteral("sourceDock"), edit, Qt::LeftDockWidgetArea);
+    QDockWidget *srcDock = dock(tr("Source"), QStringLiteral("sourceDock"), edit, Qt::LeftDockWidgetArea);
+    // The source as it runs: every goroutine's line and step (ui/source).
+    auto *srcPanel = new SourcePanel;
+    m_sourceView = srcPanel->view();
+    m_sourceView->follow(m_playback);
+    connect(m_sourceView, &SourceView::goroutineClicked, this, [this](int32_t g) { m_filterG->setValue(g); });
+    QDockWidget *runDock = dock(tr("Goroutines in source"), QStringLiteral("sourceViewDock"), srcPanel, Qt::LeftDockWidgetArea);
+    tabifyDockWidget(srcDock, runDock);
+    srcDock->raise();
 
     // Configuration + Run.
     auto *cfg = new QWidget;
@@ -242,7 +262,7 @@ void MainWindow::buildDocks()
         m_playback->seek(size_t(src.row()) + 1);
     });
     m_logDock = dock(tr("Event log"), QStringLiteral("eventLogDock"), logw, Qt::BottomDockWidgetArea);
-    splitDockWidget(m_docks[4], m_logDock, Qt::Horizontal);
+    splitDockWidget(findChild<QDockWidget *>(QStringLiteral("timelineDock")), m_logDock, Qt::Horizontal);
 
     // Analysis docks (ui/races, ui/explore, ui/charts), in this order: charts follow the other two.
     m_docks.push_back(addRacesDock(this));
@@ -292,13 +312,21 @@ void MainWindow::buildMenus()
     act(run, tr("Toggle bookmark"), QKeySequence(Qt::CTRL | Qt::Key_M), [this] { m_playback->toggleBookmark(); });
     act(run, tr("Next bookmark"), QKeySequence(Qt::Key_PageDown), [this] { m_playback->nextBookmark(); });
     act(run, tr("Previous bookmark"), QKeySequence(Qt::Key_PageUp), [this] { m_playback->previousBookmark(); });
+    run->addSeparator();
+    act(run, tr("&Compare two runs…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { openCompare(); })
+        ->setObjectName(QStringLiteral("compareRuns"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *pres = act(view, tr("&Presenter mode"), QKeySequence(Qt::Key_F11), [this] { setPresenterMode(!m_presenter); });
+    pres->setObjectName(QStringLiteral("presenterMode"));
+    pres->setShortcuts({QKeySequence(Qt::Key_F11), QKeySequence(Qt::CTRL | Qt::Key_P)});
     pres->setCheckable(true);
     connect(this, &MainWindow::runShown, pres, [this, pres] { pres->setChecked(m_presenter); });
     act(view, tr("Zoom timeline in"), QKeySequence(Qt::CTRL | Qt::Key_Plus), [this] { m_timeline->zoomIn(); });
     act(view, tr("Zoom timeline out"), QKeySequence(Qt::CTRL | Qt::Key_Minus), [this] { m_timeline->zoomOut(); });
+    view->addSeparator();
+    view->addMenu(createThemeMenu(this));
+    view->addMenu(createLanguageMenu(this));
     view->addSeparator();
     for (QDockWidget *d : m_docks)
         view->addAction(d->toggleViewAction());
@@ -370,6 +398,7 @@ void MainWindow::showRun(const RunOutput &out)
         if (out.demo && m_editor->toPlainText().trimmed().isEmpty())
             m_editor->setPlainText(QString::fromUtf8(demoSource()));
         m_log->setTrace(out.trace);
+        m_sourceView->setSource(m_editor->toPlainText());
         m_timeline->setData(out.timeline);
         m_playback->setTrace(out.trace);
         // Open at the first goroutine that blocks: usually the instant the
@@ -383,6 +412,7 @@ void MainWindow::showRun(const RunOutput &out)
         statusBar()->showMessage(out.diagnostics.isEmpty() ? tr("Run failed") : tr("%1 error(s)").arg(out.diagnostics.size()));
     }
     updateLesson();
+    m_presenterView->setLesson(out.info);
     Q_EMIT runShown();
 }
 
@@ -429,14 +459,23 @@ void MainWindow::updateLesson()
 
 void MainWindow::setPresenterMode(bool on)
 {
+    if (on == m_presenter) return;
     m_presenter = on;
-    m_sched->setPresenter(on);
-    m_browserDock->setVisible(!on);
-    m_configDock->setVisible(!on);
-    m_lessonDock->setVisible(true);
+    // Presenter layout: lesson beside the scheduler view, every dock away;
+    // leaving it brings back the docks that were open.
+    if (on) {
+        m_docksBeforePresenter.clear();
+        for (QDockWidget *d : m_docks)
+            if (d->toggleViewAction()->isChecked()) m_docksBeforePresenter.push_back(d); // also behind a tab
+        for (QDockWidget *d : m_docks) d->setVisible(false);
+    } else {
+        for (QDockWidget *d : m_docksBeforePresenter) d->setVisible(true);
+    }
+    m_centre->setCurrentIndex(on ? 1 : 0);
+    if (!on) m_sched->setState(m_playback->state());
+    if (QAction *a = findChild<QAction *>(QStringLiteral("presenterMode"))) a->setChecked(on);
     QFont f = QApplication::font();
     if (on) f.setPointSizeF(f.pointSizeF() * 1.4);
-    m_editor->setFont([&] { QFont m = m_editor->font(); m.setPointSizeF(on ? 14 : QApplication::font().pointSizeF()); return m; }());
     m_bar->setFont(f);
     updateLesson();
 }
@@ -504,8 +543,21 @@ void MainWindow::about()
     QMessageBox::about(this, tr("About goschedlab"),
                        tr("<h3>goschedlab %1</h3><p>A laboratory for Go's M-P-G scheduler: a deterministic simulation of "
                           "the runtime (runnext, local and global run queues, work stealing, sysmon, GOMAXPROCS and "
-                          "CFS quotas) you can step through.</p>")
-                           .arg(QApplication::applicationVersion()));
+                          "CFS quotas) you can step through.</p><p>Built with Qt %2 (running on Qt %3).</p>")
+                           .arg(QStringLiteral(GSL_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+}
+
+CompareWindow *MainWindow::openCompare()
+{
+    if (!m_compare) {
+        m_compare = new CompareWindow(this);
+        if (m_last.gomaxprocs > 1) m_compare->setVariants(QStringLiteral("gomaxprocs=1"), QStringLiteral("gomaxprocs=%1").arg(m_last.gomaxprocs));
+    }
+    m_compare->setScenario(m_path, m_editor->toPlainText(), m_config->config());
+    m_compare->show();
+    m_compare->raise();
+    m_compare->start();
+    return m_compare;
 }
 
 } // namespace gsl::ui

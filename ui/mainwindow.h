@@ -16,12 +16,14 @@ class QListWidget;
 class QMenu;
 class QPlainTextEdit;
 class QSpinBox;
+class QStackedWidget;
 class QTableView;
 class QTreeView;
 
 namespace gsl::ui {
 
 class BudgetGuard;
+class CompareWindow;
 class ConfigPanel;
 class EventFilterModel;
 class EventLogModel;
@@ -29,9 +31,11 @@ class GoEditor;
 class PlaybackBar;
 class PlaybackController;
 class ReportExportUi;
+class PresenterView;
 class RunController;
 class ScenarioModel;
 class SchedViewWidget;
+class SourceView;
 class TimelineWidget;
 class WorkSafety;
 
@@ -72,6 +76,10 @@ public:
     WorkSafety *workSafety() const { return m_safety; }
     BudgetGuard *budgetGuard() const { return m_budget; }
     ReportExportUi *reportExport() const { return m_exportUi; }
+    SourceView *sourceView() const { return m_sourceView; }
+    PresenterView *presenterView() const { return m_presenterView; }
+    // openCompare opens compare mode on the current source and configuration.
+    CompareWindow *openCompare();
 
 Q_SIGNALS:
     // runShown: a finished run has been installed in the views.
@@ -122,6 +130,11 @@ private:
     QDockWidget *m_configDock = nullptr;
     QDockWidget *m_logDock = nullptr;
     QDockWidget *m_lessonDock = nullptr;
+    QStackedWidget *m_centre = nullptr;
+    PresenterView *m_presenterView = nullptr;
+    SourceView *m_sourceView = nullptr;
+    CompareWindow *m_compare = nullptr;
+    QList<QDockWidget *> m_docksBeforePresenter;
     QString m_path;
     QStringList m_recent;
     RunOutput m_last;

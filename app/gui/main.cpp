@@ -1,10 +1,12 @@
 // main.cpp — `goschedlab [FILE.go]`: the desktop app. Opens FILE, or the
 // bundled wg_add_inside.go, and runs it once so the window starts with a run.
 #include "ui/browser/scenariomodel.h"
+#include "ui/i18n/language.h"
 #include "ui/mainwindow.h"
 #include "ui/persistence/settingsguard.h"
 #include "ui/persistence/testcontrol.h"
 #include "ui/persistence/worksafety.h"
+#include "ui/theme/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,21 +14,25 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char **argv)
 {
+    // High DPI: Qt 6 always scales; pass fractional factors (125 %, 150 %)
+    // through instead of rounding them, so text and lanes keep their size.
+    QGuiApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("goschedlab"));
     QApplication::setOrganizationName(QStringLiteral("goschedlab"));
     QApplication::setApplicationVersion(QStringLiteral(GSL_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/goschedlab/icon.svg")));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("goschedlab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // Settings first (INI file, GOSCHEDLAB_CONFIG_DIR): language and theme are read from it.
+    gsl::ui::installSettingsLocation();
+    // Language: View ▸ Language, else the system locale; theme: View ▸ Theme, else the system's.
+    gsl::ui::installTranslations();
+    gsl::ui::initThemes();
+    gsl::ui::applyTheme(gsl::ui::savedTheme());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("A laboratory for Go's scheduler"));
@@ -37,7 +43,6 @@ int main(int argc, char **argv)
     testControl.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(testControl);
     parser.process(app);
-    gsl::ui::installSettingsLocation();
 
     gsl::ui::MainWindow w;
     w.resize(1500, 950);

@@ -203,8 +203,14 @@ void SchedViewWidget::paintEvent(QPaintEvent *)
     const QColor text = pal.color(QPalette::Text);
     const QColor faint = pal.color(QPalette::PlaceholderText);
 
+    // fitted: f shrunk until t fits in width (presenter fonts, longer translations).
+    auto fitted = [](QFont f, const QString &t, qreal width) {
+        while (f.pointSizeF() > 6 && QFontMetricsF(f).horizontalAdvance(t) > width)
+            f.setPointSizeF(f.pointSizeF() * 0.9);
+        return f;
+    };
     auto title = [&](const QRectF &r, const QString &t) {
-        p.setFont(bold);
+        p.setFont(fitted(bold, t, r.width() - 8));
         p.setPen(text);
         p.drawText(r.adjusted(6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, t);
     };
@@ -323,10 +329,10 @@ void SchedViewWidget::paintEvent(QPaintEvent *)
         p.setBrush(c);
         p.drawRoundedRect(l.mBoxes[i], 5, 5);
         p.setPen(Qt::black);
-        p.setFont(small);
         QString t = QStringLiteral("M%1 %2").arg(i).arg(qs(trace::mStatusName(m.status)));
         if (m.p >= 0)
             t += QStringLiteral(" P%1").arg(m.p);
+        p.setFont(fitted(small, t, l.mBoxes[i].width() - 4));
         p.drawText(l.mBoxes[i], Qt::AlignCenter, t);
     }
 

@@ -205,7 +205,9 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     const double span = double(m_end - m_start);
     const double raw = span / std::max(1.0, (width() - kLabelW) / 100.0);
     double step = std::pow(10.0, std::floor(std::log10(std::max(1.0, raw))));
-    if (raw / step > 5) step *= 5; else if (raw / step > 2) step *= 2;
+    // Round the step up (1, 2, 5 x 10^k), so ticks are at least 100 px apart
+    // and labels like "120.000 µs" never overlap.
+    if (raw / step > 5) step *= 10; else if (raw / step > 2) step *= 5; else if (raw / step > 1) step *= 2;
     for (double t = std::ceil(double(m_start) / step) * step; t <= double(m_end); t += step) {
         const qreal x = mapTimeToX(SimTime(t));
         p.drawLine(QPointF(x, kRuler - 5), QPointF(x, kRuler));
