@@ -83,7 +83,7 @@ private:
     void stmt(std::ostringstream &o, int d)
     {
         const std::string t = ind(d);
-        const int maxKind = d >= 4 ? 10 : 27;
+        const int maxKind = d >= 4 ? 10 : 31;
         switch (pick(0, maxKind)) {
         case 0: o << t << "counter++\n"; break;
         case 1: o << t << "counter += " << intExpr() << "\n"; break;
@@ -188,6 +188,22 @@ private:
             }
             break;
         }
+        case 28: m_runtime = true; o << t << "runtime.GOMAXPROCS(" << pick(1, 8) << ")\n"; break;
+        case 29: m_sync = true; o << t << "rw.Lock()\n" << t << "counter++\n" << t << "rw.Unlock()\n"; break;
+        case 30: {   // nil channel, time.Tick
+            if (pick(0, 1)) {
+                o << t << "select {\n" << t << "case <-chNil:\n" << t << "\tcounter++\n" << t << "default:\n" << t << "}\n";
+            } else {
+                o << t << "select {\n" << t << "case <-time.Tick(" << dur() << "):\n" << t << "\tcounter++\n"
+                  << t << "case v := <-" << chan() << ":\n" << t << "\tcounter += v\n" << t << "}\n";
+            }
+            break;
+        }
+        case 31: {
+            const std::string c = chan();
+            o << t << "for len(" << c << ") > 0 {\n" << t << "\tcounter += <-" << c << "\n" << t << "}\n";
+            break;
+        }
         default: {   // 27: defer with recover, or a deferred counter update
             if (pick(0, 1)) o << t << "defer func() {\n" << t << "\trecover()\n" << t << "}()\n";
             else o << t << "defer func() {\n" << t << "\tcounter++\n" << t << "}()\n";
@@ -226,7 +242,7 @@ private:
         if (m_sync) o << "\t\"sync\"\n";
         if (m_atomic) o << "\t\"sync/atomic\"\n";
         if (m_time) o << "\t\"time\"\n";
-        o << ")\n\nvar counter int\nvar shadow int\n";
+        o << ")\n\nvar counter int\nvar shadow int\nvar chNil chan int\n";
         for (int i = 0; i < m_nChans; ++i) o << "var ch" << i << " = make(chan int, " << m_caps[size_t(i)] << ")\n";
         if (m_sync) o << "var mu sync.Mutex\nvar rw sync.RWMutex\nvar wg sync.WaitGroup\nvar once sync.Once\n";
         if (m_atomic) o << "var acnt atomic.Int64\nvar a32 int32\n";
