@@ -20,7 +20,7 @@ const std::set<std::string> &configFlags()
 {
     static const std::set<std::string> flags = {"gomaxprocs", "cpus", "quota", "cpu-max", "go",
                                                 "maxprocs-policy", "seed", "env", "machine", "max-steps",
-                                                "max-time", "max-goroutines", "max-events"};
+                                                "max-time", "max-goroutines", "max-events", "max-memory"};
     return flags;
 }
 

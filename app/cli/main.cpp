@@ -26,6 +26,7 @@ configuration flags (every command):
   --go VERSION  --maxprocs-policy runtime|automaxprocs|numcpu  --seed S
   --env K=V  --machine FILE
 budgets: --max-steps N  --max-time DURATION  --max-goroutines N  --max-events N
+         --max-memory SIZE (heap the program allocates, e.g. 512MB)
 
 exit status: the simulated program's (0, 2, 66 with --race, os.Exit's), or
 64 bad usage, 65 scenario does not compile, 74 file I/O, 75 a budget stopped the run

@@ -90,7 +90,8 @@ void Interpreter::run(Ctx &g, const StepEnv &env)
 reload:
     if (m_heap.overBudget()) {
         fatal(g, "fatal error: heap budget exceeded: " + std::to_string(m_heap.allocated()) +
-                     " bytes allocated (limit " + std::to_string(m_heap.budget()) + ")");
+                     " bytes allocated (limit " + std::to_string(m_heap.budget()) +
+                     " bytes; raise it with --max-memory)");
         q.steps = steps;
         q.cost = SimDur(steps) * C.instr + extra;
         return;

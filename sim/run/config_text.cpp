@@ -21,6 +21,26 @@ bool parseInt(std::string_view s, int64_t &out)
 
 // parseCores reads a decimal number of cores ("0.5", "2", "1.25") exactly, as
 // milli-cores, without floating point so that 0.1 stays 100m.
+// parseBytes: a positive integer with an optional binary unit KB, MB, GB
+// (powers of 1024, as the heap budget is counted), at most 1 TB.
+bool parseBytes(std::string_view s, uint64_t &out)
+{
+    uint64_t mult = 1;
+    auto strip = [&](std::string_view unit, uint64_t m) {
+        if (s.size() > unit.size() && s.substr(s.size() - unit.size()) == unit) {
+            s.remove_suffix(unit.size());
+            mult = m;
+            return true;
+        }
+        return false;
+    };
+    strip("KB", 1ull << 10) || strip("MB", 1ull << 20) || strip("GB", 1ull << 30) || strip("B", 1);
+    int64_t v = 0;
+    if (!parseInt(s, v) || v < 1 || uint64_t(v) > (1ull << 40) / mult) return false;
+    out = uint64_t(v) * mult;
+    return true;
+}
+
 bool parseMilliCores(std::string_view s, int64_t &milli)
 {
     size_t dot = s.find('.');
@@ -211,6 +231,12 @@ std::string applyKey(ConfigSpec &spec, std::string_view key, std::string_view va
     if (key == "max-events") {
         if (!parseInt(value, v) || v < 1) return bad(key, "a positive number", value);
         c.budgets.maxTraceEvents = uint64_t(v);
+        return "";
+    }
+    if (key == "max-memory") {
+        uint64_t bytes = 0;
+        if (!parseBytes(value, bytes)) return bad(key, "a size like 512MB, 2GB or 65536", value);
+        c.budgets.maxHeapBytes = bytes;
         return "";
     }
     return "unknown configuration key \"" + std::string(key) + "\"";

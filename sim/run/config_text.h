@@ -24,7 +24,7 @@ struct ConfigSpec {
 
 // applyKey sets one configuration word. Keys are the CLI's flag names without
 // "--" (gomaxprocs, cpus, quota, cpu-max, go, maxprocs-policy, seed, env,
-// max-steps, max-time, max-goroutines, max-events, race). Returns "" or one
+// max-steps, max-time, max-goroutines, max-events, max-memory, race). Returns "" or one
 // line that names the key and the problem, e.g.
 // "--quota: expected a number of cores like 0.5 or none, got \"abc\"".
 std::string applyKey(ConfigSpec &spec, std::string_view key, std::string_view value);

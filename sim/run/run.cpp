@@ -52,6 +52,7 @@ runtime::RunResult runScenario(const Scenario &sc, const runtime::RunConfig &cfg
     opts.seed = cfg.seed;
     // One cost table for the interpreter's local work and the runtime's operations.
     opts.costs = program::InterpCosts::fromProfile(cfg.machine ? *cfg.machine : defaultProfile());
+    opts.heapBudget = cfg.budgets.maxHeapBytes;
     program::Interpreter interp(sc.compiled.program, opts);
     runtime::Simulation sim(interp, cfg);
     return sim.run();

@@ -7,6 +7,7 @@
 
 #include "sim/trace/wait_reason.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace gsl::runtime {
@@ -134,8 +135,13 @@ bool Simulation::closechan(M &m, G &gp, ObjId c, int32_t line)
     ch.closed = true;
     emit(EvKind::ChanClose, gp.goid, m.p, m.id, int32_t(c), 0, line);
     std::vector<int32_t> glist;
+    // A goroutine blocked in select can have several sudogs here (two cases
+    // on this channel, or a send and a receive case). Only the first one
+    // dequeued wins, as Go's dequeue() skips a select sudog whose
+    // g.selectDone is already set (chan.go); the others are stale.
+    auto taken = [&glist](int32_t goid) { return std::find(glist.begin(), glist.end(), goid) != glist.end(); };
     for (const Sudog &s : ch.recvq) {
-        if (!liveSudog(s)) continue;
+        if (!liveSudog(s) || taken(s.goid)) continue;
         G &r = g(s.goid);
         r.done.v = Value{};
         r.done.ok = false;
@@ -144,7 +150,7 @@ bool Simulation::closechan(M &m, G &gp, ObjId c, int32_t line)
         glist.push_back(s.goid);
     }
     for (const Sudog &s : ch.sendq) {
-        if (!liveSudog(s)) continue;
+        if (!liveSudog(s) || taken(s.goid)) continue;
         G &sd = g(s.goid);
         sd.done.index = s.caseIndex;
         sd.done.panic = "send on closed channel";

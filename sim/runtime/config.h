@@ -29,6 +29,7 @@ struct Budgets {
     SimDur maxSimTime = 60 * kSecond;         // simulated time
     uint32_t maxGoroutines = 100'000;         // live goroutines
     uint64_t maxTraceEvents = 20'000'000;     // recorded events (memory)
+    uint64_t maxHeapBytes = 512ull << 20;     // bytes the program allocates (memory)
 };
 
 

@@ -226,6 +226,7 @@ bool Simulation::runUntil(size_t events)
         if (m_cfg.checkInvariants) checkInvariants();
         if (m_cfg.keyframeEvery > 0 && m_res.trace.size() >= nextKey) {
             m_res.trace.addKeyframe(m_res.trace.size(), snapshot());
+            if (m_cfg.checkInvariants) checkKeyframe(m_res.trace.keyframes().back().state);
             // A snapshot costs O(Gs + Ms + Ps); spacing keyframes at least 4x
             // that many events keeps their memory under ~8 bytes per event
             // even with 100,000 goroutines.

@@ -46,10 +46,20 @@ public:
     trace::SchedState snapshot() const;
     // checkInvariants throws std::logic_error naming the broken invariant.
     void checkInvariants() const;
+    void checkWaitQueues() const;
 
-    // Test-only: break an invariant on purpose (puts goroutine 1 in P0's ring
-    // a second time) so tests can show checkInvariants catches it.
-    void debugCorruptDuplicateG();
+    // checkKeyframe (invariant mode, at every keyframe): the trace replayed
+    // with trace::apply must rebuild the keyframe's state exactly. Replays
+    // incrementally from the previous keyframe, so the cost is O(events).
+    void checkKeyframe(const trace::SchedState &keyframe);
+
+    // Test-only: break an invariant on purpose so tests can show the checks
+    // catch it. DuplicateG puts goroutine 1 in P0's ring a second time;
+    // SpinningCount bumps nmspinning without a spinning M; TwoWaitQueues
+    // enqueues the first waiting goroutine on a second wait queue.
+    enum class Corruption { DuplicateG, SpinningCount, TwoWaitQueues };
+    void debugCorrupt(Corruption what);
+    void debugCorruptDuplicateG() { debugCorrupt(Corruption::DuplicateG); }
 
     // Test/bench access to the live model.
     int gomaxprocs() const { return m_gomaxprocs; }
@@ -214,6 +224,9 @@ private:
     bool m_diverged = false;        // after a divergence the rest of the run is free
     std::vector<ScheduleChoice> m_applied;
     std::vector<uint32_t> m_varStr;  // Access::var -> interned name + 1 (0 = not yet)
+    // Invariant mode: the state rebuilt from the trace so far (checkKeyframe).
+    std::unique_ptr<trace::SchedState> m_invReplay;
+    size_t m_invApplied = 0;
     uint32_t varString(uint32_t var);
 };
 

@@ -114,13 +114,101 @@ void Simulation::checkInvariants() const
         if (m_host->quotaUsedThisPeriod() > m_host->quota() + m_host->cpus() * host::Host::kSlice)
             fail("CFS quota overrun");
     }
+    checkWaitQueues();
+    // Simulated time never goes backwards (Trace::push checks event order;
+    // this checks the clock against the last event).
+    if (m_res.trace.size() > 0 && m_res.trace.events().back().time > m_q.now())
+        fail("time went backwards: last event at " + std::to_string(m_res.trace.events().back().time) +
+             "ns, clock at " + std::to_string(m_q.now()) + "ns");
 }
 
-void Simulation::debugCorruptDuplicateG()
+// checkWaitQueues: a waiting goroutine is on at most one wait queue (a
+// channel's sendq/recvq, a semaphore of a WaitGroup, Mutex, RWMutex or Once,
+// or a sleep timer), except that a goroutine blocked in select has one sudog
+// per channel case and nothing else (Go's selectgo enqueues on every case).
+// Entries of goroutines that were woken are lazily deleted (parkSeq), so only
+// live entries count.
+void Simulation::checkWaitQueues() const
 {
-    P &pp = m_ps[0];
-    pp.runq[pp.runqtail % kRunqSize] = 1;
-    ++pp.runqtail;
+    std::vector<int> plain(m_gs.size(), 0), selects(m_gs.size(), 0);
+    auto count = [&](const std::deque<Sudog> &q, const char *what) {
+        for (const Sudog &s : q) {
+            if (s.goid <= 0 || size_t(s.goid) >= m_gs.size())
+                throw std::logic_error(std::string("checkInvariants: bad goid on a ") + what + " queue");
+            if (!liveSudog(s)) continue;
+            ++(s.caseIndex >= 0 ? selects : plain)[size_t(s.goid)];
+        }
+    };
+    for (const Chan &c : m_chans) {
+        count(c.recvq, "channel receive");
+        count(c.sendq, "channel send");
+    }
+    for (const WaitGroup &w : m_wgs) count(w.sema, "WaitGroup");
+    for (const Mutex &mu : m_mutexes) count(mu.sema, "Mutex");
+    for (const RWMutex &rw : m_rws) {
+        count(rw.readerq, "RWMutex reader");
+        count(rw.writerq, "RWMutex writer");
+    }
+    for (const Once &o : m_onces) count(o.waiters, "Once");
+    for (const Timer &t : m_timers)
+        if (t.active && t.sleeper > 0 && size_t(t.sleeper) < m_gs.size() &&
+            m_gs[size_t(t.sleeper)].status == GStatus::Waiting && m_gs[size_t(t.sleeper)].parkSeq == t.sleeperSeq)
+            ++plain[size_t(t.sleeper)];
+    for (size_t i = 1; i < m_gs.size(); ++i) {
+        if (plain[i] > 1 || (plain[i] == 1 && selects[i] > 0))
+            throw std::logic_error("checkInvariants: g" + std::to_string(i) + " is in two wait queues");
+    }
+}
+
+// checkKeyframe: replay the events since the last check and compare.
+void Simulation::checkKeyframe(const trace::SchedState &keyframe)
+{
+    const trace::Trace &t = m_res.trace;
+    if (!m_invReplay) {
+        m_invReplay = std::make_unique<trace::SchedState>(t.initialState());
+        m_invApplied = 0;
+    }
+    try {
+        for (; m_invApplied < t.size(); ++m_invApplied) trace::apply(*m_invReplay, t[m_invApplied], t);
+    } catch (const std::exception &e) {
+        throw std::logic_error("checkInvariants: the trace does not replay at event " + std::to_string(m_invApplied) +
+                               ": " + e.what());
+    }
+    if (*m_invReplay == keyframe) return;
+    const trace::SchedState &r = *m_invReplay;
+    std::string why;
+    if (r.ps != keyframe.ps) why += " ps";
+    if (r.ms != keyframe.ms) why += " ms";
+    if (r.gs != keyframe.gs) why += " gs";
+    if (r.globrunq != keyframe.globrunq) why += " globrunq";
+    if (!(r.cfs == keyframe.cfs)) why += " cfs";
+    if (r.npidle != keyframe.npidle || r.nmspinning != keyframe.nmspinning || r.nmcpu != keyframe.nmcpu)
+        why += " counters";
+    if (r.time != keyframe.time || r.gomaxprocs != keyframe.gomaxprocs || r.cpus != keyframe.cpus) why += " header";
+    throw std::logic_error("checkInvariants: keyframe at event " + std::to_string(t.size()) +
+                           " differs from the replayed trace in" + why);
+}
+
+void Simulation::debugCorrupt(Corruption what)
+{
+    switch (what) {
+    case Corruption::DuplicateG: {
+        P &pp = m_ps[0];
+        pp.runq[pp.runqtail % kRunqSize] = 1;
+        ++pp.runqtail;
+        break;
+    }
+    case Corruption::SpinningCount: ++m_nmspinning; break;
+    case Corruption::TwoWaitQueues:
+        // Copy the first live plain sudog of a channel onto the other queue.
+        for (Chan &c : m_chans) {
+            for (const Sudog &s : c.recvq)
+                if (liveSudog(s) && s.caseIndex < 0) { c.sendq.push_back(s); return; }
+            for (const Sudog &s : c.sendq)
+                if (liveSudog(s) && s.caseIndex < 0) { c.recvq.push_back(s); return; }
+        }
+        throw std::logic_error("debugCorrupt: no goroutine is blocked on a channel");
+    }
 }
 
 } // namespace gsl::runtime

@@ -197,6 +197,14 @@ void applyProcM(SchedState &s, const TraceEvent &e)
         for (PState &p : s.ps)
             if (p.status == PStatus::GcStop)
                 p.status = p.m >= 0 ? PStatus::Running : PStatus::Idle;
+        // The goroutine that stopped the world runs on, on P e.p: after a
+        // GOMAXPROCS resize killed its P it moved to P0 (ProcStop dead=1,
+        // ProcStart p=0 left P0 without a curg).
+        if (e.g > 0 && size_t(e.g) < s.gs.size() && e.p >= 0 && size_t(e.p) < s.ps.size() &&
+            s.gs[size_t(e.g)].status == GStatus::Running) {
+            s.ps[size_t(e.p)].curg = e.g;
+            s.gs[size_t(e.g)].p = e.p;
+        }
         break;
     default: break;
     }
