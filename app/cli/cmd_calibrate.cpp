@@ -1,18 +1,196 @@
-// calibrate -o FILE — measure a machine profile with the real Go toolchain.
-// Not implemented yet (issue "Truth: measured agreement ..."): says so plainly.
+// calibrate -o FILE [--runs N] [--benchtime D] — measure a machine profile on
+// this machine with the real Go toolchain (cli.md).
+//
+// Writes the embedded benchmarks (resources/calibrate/machine_bench_test.go)
+// to a temporary directory, runs `go test -bench . -cpu 2 -count N` there
+// with GOCACHE/GOPATH inside that directory, reads the figures
+// (sim/engine/calibration.h) and writes the profile atomically, each field
+// with a comment saying how it was measured and the raw figures.
+//
+// Exit status: 0 written; 64 bad usage; 69 (EX_UNAVAILABLE) no `go` on PATH;
+// 70 (EX_SOFTWARE) the benchmarks failed or their output lacks a figure;
+// 74 the output file cannot be written.
+#include "calibrate_bench.h"
 #include "commands.h"
 #include "common.h"
 
+#include "sim/engine/calibration.h"
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <fstream>
 #include <iostream>
+#include <sstream>
+#include <thread>
+
+#include <unistd.h>
 
 namespace gsl::cli {
 
+int checkOutputPath(const std::string &path, std::ostream &err); // cmd_report.cpp
+int writeOutput(const std::string &path, const std::string &bytes, std::ostream &err);
+
+namespace {
+
+constexpr int kExitUnavailable = 69; // EX_UNAVAILABLE
+constexpr int kExitSoftware = 70;    // EX_SOFTWARE
+
+std::string firstLine(const std::string &path)
+{
+    std::ifstream f(path);
+    std::string line;
+    std::getline(f, line);
+    return line;
+}
+
+std::string cpuModel(const std::string &benchOut)
+{
+    std::istringstream in(benchOut);
+    for (std::string line; std::getline(in, line);)
+        if (line.rfind("cpu: ", 0) == 0) {
+            std::string m = line.substr(5);
+            while (!m.empty() && (m.back() == ' ' || m.back() == '\r'))
+                m.pop_back();
+            return m;
+        }
+    return {};
+}
+
+} // namespace
+
 int cmdCalibrate(const Args &a)
 {
-    (void)a;
-    std::cerr << "goschedlab-cli: calibrate is not implemented yet; the bundled profile "
-                 "resources/machines/default.profile documents how each cost was chosen\n";
-    return kExitUsage;
+    std::string bad = checkFlags(a, {"o", "runs", "benchtime"});
+    if (bad.empty() && !a.positional.empty())
+        bad = "calibrate takes no file argument (got \"" + a.positional.front() + "\")";
+    if (!bad.empty()) {
+        std::cerr << "goschedlab-cli: " << bad << "\n";
+        return kExitUsage;
+    }
+    const std::string out = a.value("o");
+    if (out.empty()) {
+        std::cerr << "goschedlab-cli calibrate: -o FILE (the profile to write) is required\n";
+        return kExitUsage;
+    }
+    int runs = 5;
+    if (a.has("runs")) {
+        const std::string v = a.value("runs");
+        bool ok = !v.empty() && v.size() < 4 && v.find_first_not_of("0123456789") == std::string::npos;
+        runs = ok ? std::stoi(v) : 0;
+        if (runs < 1 || runs > 100) {
+            std::cerr << "goschedlab-cli calibrate: --runs must be an integer in 1..100, got \"" << v << "\"\n";
+            return kExitUsage;
+        }
+    }
+    const std::string benchtime = a.value("benchtime", "300ms");
+    if (benchtime.empty() || benchtime.find_first_not_of("0123456789.numsx") != std::string::npos) {
+        std::cerr << "goschedlab-cli calibrate: --benchtime takes a go test -benchtime value (300ms, 2s, 100x), got \""
+                  << benchtime << "\"\n";
+        return kExitUsage;
+    }
+    const QString go = QStandardPaths::findExecutable(QStringLiteral("go"));
+    if (go.isEmpty()) {
+        std::cerr << "goschedlab-cli calibrate: needs the Go toolchain, but `go` is not on PATH "
+                     "(Debian: apt-get install golang-go)\n";
+        return kExitUnavailable;
+    }
+    if (int st = checkOutputPath(out, std::cerr))
+        return st;
+
+    QTemporaryDir tmp;
+    if (!tmp.isValid()) {
+        std::cerr << "goschedlab-cli calibrate: cannot create a temporary directory: "
+                  << tmp.errorString().toStdString() << "\n";
+        return kExitIo;
+    }
+    const QString benchFile = tmp.filePath(QStringLiteral("machine_bench_test.go"));
+    {
+        QFile f(benchFile);
+        if (!f.open(QIODevice::WriteOnly) || f.write(kCalibrateBenchGo) < 0) {
+            std::cerr << "goschedlab-cli calibrate: cannot write " << benchFile.toStdString() << "\n";
+            return kExitIo;
+        }
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GOCACHE"), tmp.filePath(QStringLiteral("gocache")));
+    env.insert(QStringLiteral("GOPATH"), tmp.filePath(QStringLiteral("gopath")));
+    env.insert(QStringLiteral("GO111MODULE"), QStringLiteral("off"));
+    env.insert(QStringLiteral("GOFLAGS"), QString());
+    env.remove(QStringLiteral("GOMAXPROCS"));
+    env.remove(QStringLiteral("GODEBUG"));
+
+    QProcess version;
+    version.setProcessEnvironment(env);
+    version.start(go, {QStringLiteral("version")});
+    version.waitForFinished(60000);
+    const std::string goVersion = QString::fromUtf8(version.readAllStandardOutput()).trimmed().toStdString();
+
+    const QStringList goArgs = {QStringLiteral("test"), QStringLiteral("-run"), QStringLiteral("^$"),
+                                QStringLiteral("-bench"), QStringLiteral("."), QStringLiteral("-cpu"), QStringLiteral("2"),
+                                QStringLiteral("-count"), QString::number(runs), QStringLiteral("-benchtime"),
+                                QString::fromStdString(benchtime), QStringLiteral("machine_bench_test.go")};
+    const std::string loadAvg = firstLine("/proc/loadavg");
+    std::cerr << "calibrate: " << (goVersion.empty() ? "go" : goVersion) << ", " << runs
+              << " run(s) of 15 benchmarks at -benchtime " << benchtime << " (about " << runs * 12 + 5
+              << " s)\n";
+    QProcess proc;
+    proc.setProcessEnvironment(env);
+    proc.setWorkingDirectory(tmp.path());
+    proc.setProcessChannelMode(QProcess::MergedChannels);
+    proc.start(go, goArgs);
+    if (!proc.waitForStarted(60000)) {
+        std::cerr << "goschedlab-cli calibrate: cannot start " << go.toStdString() << ": "
+                  << proc.errorString().toStdString() << "\n";
+        return kExitUnavailable;
+    }
+    QByteArray output;
+    const bool tty = ::isatty(2) != 0;
+    qsizetype shown = -1;
+    while (proc.state() != QProcess::NotRunning) {
+        proc.waitForReadyRead(1000);
+        output += proc.readAll();
+        const qsizetype n = output.count(" ns/op");
+        if (tty && n != shown) {
+            shown = n;
+            std::cerr << "\rcalibrate: " << n << "/" << 15 * runs << " benchmarks done" << std::flush;
+        }
+    }
+    output += proc.readAll();
+    if (tty)
+        std::cerr << "\n";
+    const std::string text = output.toStdString();
+    if (proc.exitStatus() != QProcess::NormalExit || proc.exitCode() != 0) {
+        std::cerr << text << "goschedlab-cli calibrate: `go " << goArgs.join(' ').toStdString() << "` failed (exit "
+                  << proc.exitCode() << ")\n";
+        return kExitSoftware;
+    }
+
+    calib::CalibrationContext ctx;
+    ctx.cpus = int(std::max(1u, std::thread::hardware_concurrency()));
+    ctx.name = "measured by goschedlab-cli calibrate";
+    ctx.goVersion = goVersion;
+    ctx.cpuModel = cpuModel(text);
+    ctx.loadAvg = loadAvg;
+    ctx.command = "GO111MODULE=off go " + goArgs.join(' ').toStdString();
+    ctx.runs = runs;
+    const calib::Calibration c = calib::profileFromBench(calib::parseBenchOutput(text), ctx);
+    if (!c.missing.empty()) {
+        std::cerr << text << "goschedlab-cli calibrate: the benchmark output lacks";
+        for (const std::string &m : c.missing)
+            std::cerr << " [" << m << "]";
+        std::cerr << "\n";
+        return kExitSoftware;
+    }
+    if (int st = writeOutput(out, machineProfileText(c.profile, c.notes), std::cerr))
+        return st;
+    std::cerr << "calibrate: wrote " << out << " (use it with --machine " << out << ")\n";
+    return 0;
 }
 
 } // namespace gsl::cli

@@ -19,7 +19,7 @@ commands:
   report FILE.go -o out.html|.pdf|.svg|.png   timeline report
   check FILE.go     parse and type-check only
   list              the bundled scenarios
-  calibrate -o FILE measure a machine profile with the Go toolchain
+  calibrate -o FILE measure a machine profile with the Go toolchain (--runs N, default 5)
 
 configuration flags (every command):
   --gomaxprocs N[,N...]  --cpus N  --quota CORES|none  --cpu-max "QUOTA PERIOD"
@@ -29,7 +29,8 @@ budgets: --max-steps N  --max-time DURATION  --max-goroutines N  --max-events N
          --max-memory SIZE (heap the program allocates, e.g. 512MB)
 
 exit status: the simulated program's (0, 2, 66 with --race, os.Exit's), or
-64 bad usage, 65 scenario does not compile, 74 file I/O, 75 a budget stopped the run
+64 bad usage, 65 scenario does not compile, 74 file I/O, 75 a budget stopped the run;
+calibrate: 69 no Go toolchain on PATH, 70 the benchmarks failed
 )";
 
 } // namespace

@@ -3,18 +3,34 @@
 // `calibrate` command measures them with small Go benchmarks (named per field
 // below) and writes the text format described at loadMachineProfile.
 //
-// Values of defaultProfile() are for the reference machine kind: a 2-vCPU
-// x86-64 cloud VM running Linux (the one go-runtime.md Appendix A measured).
-// Where they come from is said per field in machine_profile.cpp and in
+// The member initialisers below are generic textbook figures for such a
+// machine; defaultProfile() is the bundled profile measured by `calibrate` on
+// the reference machine kind (a 2-vCPU x86-64 cloud VM running Linux).
+// Where its values come from is said per field in
 // resources/machines/default.profile.
 #pragma once
 
 #include "sim/engine/simtime.h"
 
+#include <array>
+#include <map>
 #include <string>
 #include <string_view>
 
 namespace gsl {
+
+// The quantile levels a latency distribution is given at: p1 p10 p50 p90 p99.
+inline constexpr std::array<double, 5> kLatencyQuantileLevels = {0.01, 0.10, 0.50, 0.90, 0.99};
+
+// LatencyQuantiles: a measured latency as an empirical distribution, given by
+// its quantiles at kLatencyQuantileLevels (non-decreasing). Not `set`: the
+// latency is the constant scalar field. The sampler is sim/engine/latency_dist.h.
+struct LatencyQuantiles {
+    bool set = false;
+    std::array<SimDur, kLatencyQuantileLevels.size()> q{};
+    SimDur median() const { return q[2]; }
+    friend bool operator==(const LatencyQuantiles &, const LatencyQuantiles &) = default;
+};
 
 struct MachineProfile {
     std::string name = "default";
@@ -34,15 +50,23 @@ struct MachineProfile {
     SimDur findRunnableCost = 200;   // one findRunnable pass / one steal attempt over the Ps (BenchmarkSchedYield)
 
     // --- OS and threads
-    SimDur wakeupLatency = 20 * kMicrosecond;   // wakep/startm: futex wake of an idle M until it runs (BenchmarkPingPong)
+    SimDur wakeupLatency = 20 * kMicrosecond;   // wakep/startm: futex wake of an idle M until it runs (BenchmarkWakeIdleP)
     SimDur threadCreateCost = 40 * kMicrosecond;// newm: clone a thread until it runs (BenchmarkLockOSThreadNew)
     SimDur stealBackoff = 55 * kMicrosecond;    // stealWork's usleep(3): really ~50-60 µs (timer slack), BenchmarkUsleep3
     SimDur timerLatency = 50 * kMicrosecond;    // a sleeping M woken by its timer, beyond the deadline (BenchmarkSleepOvershoot)
     SimDur printCost = 2 * kMicrosecond;        // the write(2) of one Print to a pipe (BenchmarkWriteSyscall)
     SimDur osTimeSlice = 3 * kMillisecond;      // OS time slice when Ms > CPUs: sched_latency / nr_running (CFS, 6 ms / 2)
 
+    // --- spread of the OS latencies above (each a distribution when set; its
+    // p50 then equals the scalar). Drawn per occurrence from the run's
+    // Latency RNG stream, so a seed still gives one run.
+    LatencyQuantiles wakeupLatencyQuantiles;
+    LatencyQuantiles threadCreateCostQuantiles;
+    LatencyQuantiles stealBackoffQuantiles;
+    LatencyQuantiles timerLatencyQuantiles;
+
     // --- noise
-    double jitter = 0.03;            // every cost is drawn uniformly from cost * [1 - jitter, 1 + jitter]
+    double jitter = 0.03;            // every work cost is drawn uniformly from cost * [1 - jitter, 1 + jitter]
 
     friend bool operator==(const MachineProfile &, const MachineProfile &) = default;
 };
@@ -57,6 +81,14 @@ MachineProfile defaultProfile();
 // names above; `name` takes the rest of the line (trimmed); durations are
 // integers in ns, optionally with a unit suffix ns/us/µs/ms/s (`20us`);
 // `jitter` is a decimal fraction in [0, 1). Keys not given keep the default.
+// A distribution key `<scalar>Quantiles` (wakeupLatencyQuantiles,
+// threadCreateCostQuantiles, stealBackoffQuantiles, timerLatencyQuantiles)
+// takes five durations separated by blanks, the p1 p10 p50 p90 p99 of the
+// latency, non-decreasing; the scalar then defaults to the p50 and, if both
+// are given, must equal it ("LINE: wakeupLatency differs from the p50 of
+// wakeupLatencyQuantiles"). A file that gives the scalar without the
+// quantiles gets a constant latency (the default's quantiles are dropped),
+// so profiles written before distributions existed read as they did.
 // An unknown key is an error "LINE: unknown key 'x'"; a bad value is an error
 // "LINE:COL: bad number 'x'" (COL 1-based at the value).
 struct MachineProfileLoad {
@@ -68,7 +100,10 @@ MachineProfileLoad parseMachineProfile(std::string_view text);
 // loadMachineProfile reads a file; an unreadable file is an error naming it.
 MachineProfileLoad loadMachineProfile(const std::string &path);
 // machineProfileText writes every field in the format above, with comments.
-std::string machineProfileText(const MachineProfile &p);
+// `notes` (optional) maps a key to comment lines written above it (how that
+// figure was measured); the key "" is a header written at the top.
+using ProfileNotes = std::map<std::string, std::string>;
+std::string machineProfileText(const MachineProfile &p, const ProfileNotes &notes = {});
 bool saveMachineProfile(const MachineProfile &p, const std::string &path, std::string *error);
 
 } // namespace gsl

@@ -97,7 +97,7 @@ void Simulation::stealStep(M &m)
         }
         if (backoff) {
             m.backoffVictim = int32_t(pos);
-            delay(m, m_prof.stealBackoff, MPhase::Backoff);
+            delay(m, engine::drawLatency(m_prof.stealBackoffQuantiles, m_prof.stealBackoff, m_rngLatency), MPhase::Backoff);
             return;
         }
     }
@@ -227,12 +227,12 @@ void Simulation::startm(int32_t pid, bool spinning)
         m.nextp = pid;
         m.spinning = spinning;
         emit(EvKind::MWake, 0, pid, m.id, spinning ? 1 : 0);
-        delay(m, m_prof.wakeupLatency, MPhase::Waking);
+        delay(m, engine::drawLatency(m_prof.wakeupLatencyQuantiles, m_prof.wakeupLatency, m_rngLatency), MPhase::Waking);
         return;
     }
     M &m = newm(spinning, false, pid);
     m.nextp = pid;
-    delay(m, m_prof.threadCreateCost, MPhase::Waking);
+    delay(m, engine::drawLatency(m_prof.threadCreateCostQuantiles, m_prof.threadCreateCost, m_rngLatency), MPhase::Waking);
 }
 
 M &Simulation::newm(bool spinning, bool sysmon, int32_t pid)

@@ -24,6 +24,7 @@ Simulation::Simulation(program::Executor &exec, const RunConfig &cfg)
     m_rngJitter.seed(seed, uint64_t(engine::RngStream::Jitter));
     m_rngRace.seed(seed, uint64_t(engine::RngStream::RaceRunnext));
     m_rngShuffle.seed(seed, uint64_t(engine::RngStream::RaceShuffle));
+    m_rngLatency.seed(seed, uint64_t(engine::RngStream::Latency));
     const SimDur quota = cfg.quotaUs > 0 ? cfg.quotaUs * kMicrosecond : -1;
     m_host = std::make_unique<host::Host>(m_q, cfg.cpus, quota, cfg.periodUs * kMicrosecond, m_prof.osTimeSlice);
 }

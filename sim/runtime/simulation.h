@@ -8,6 +8,7 @@
 // or incrementally (GUI): while (sim.runUntil(n += 1000)) {...}; sim.result().
 #pragma once
 
+#include "sim/engine/latency_dist.h"
 #include "sim/engine/event_queue.h"
 #include "sim/engine/machine_profile.h"
 #include "sim/engine/rng.h"
@@ -177,6 +178,7 @@ private:
     engine::EventQueue m_q;
     std::unique_ptr<host::Host> m_host;
     engine::Rng m_rngSteal, m_rngSelect, m_rngJitter, m_rngRace, m_rngShuffle;
+    engine::Rng m_rngLatency; // OS latencies drawn from the profile's quantiles
     RunResult m_res;
     bool m_finished = false;
     bool m_exiting = false;         // race atexit sleep in progress

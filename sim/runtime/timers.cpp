@@ -109,7 +109,7 @@ void Simulation::timerDue(int32_t id, uint32_t gen)
             // The M blocked in netpoll wakes at the deadline plus the overshoot.
             M &m = m_ms[size_t(std::find_if(m_ms.begin(), m_ms.end(), [&](const M &x) { return x.nextp == owner.id; })->id)];
             ++m.gen;
-            m_q.schedule(m_q.now() + m_prof.timerLatency, kEvMDelay, uint32_t(m.id), m.gen);
+            m_q.schedule(m_q.now() + engine::drawLatency(m_prof.timerLatencyQuantiles, m_prof.timerLatency, m_rngLatency), kEvMDelay, uint32_t(m.id), m.gen);
             return;
         }
     }

@@ -1,23 +1,41 @@
 // machine_bench_test.go — the micro-benchmarks behind the fields of
 // gsl::MachineProfile (sim/engine/machine_profile.h names one per field).
-// `goschedlab-cli calibrate` is meant to run these; by hand:
+// `goschedlab-cli calibrate` embeds this file, writes it to a temporary
+// directory and runs it (sim/engine/calibration.cpp reads the output); by hand:
 //
-//	cd tests/sim/trace/data/machine_bench
-//	GO111MODULE=off go test -run XXX -bench . -benchtime 200ms machine_bench_test.go
+//	cd resources/calibrate
+//	GO111MODULE=off go test -run XXX -bench . -cpu 2 -benchtime 300ms machine_bench_test.go
 //
 // ns/op is the cost of one operation unless a benchmark reports its own
-// metric (wake-ns, slept-ns, overshoot-ns).
+// metric (chanop-ns). Latency benchmarks time every iteration and report the
+// quantiles of those samples as p1-ns p10-ns p50-ns p90-ns p99-ns.
 package machinebench
 
 import (
 	"os"
 	"runtime"
+	"sort"
 	"sync"
 	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
 )
+
+// reportQuantiles reports the p1 p10 p50 p90 p99 of samples (nearest rank).
+func reportQuantiles(b *testing.B, samples []time.Duration) {
+	if len(samples) == 0 {
+		return
+	}
+	sort.Slice(samples, func(i, j int) bool { return samples[i] < samples[j] })
+	for _, q := range []struct {
+		level float64
+		unit  string
+	}{{0.01, "p1-ns"}, {0.10, "p10-ns"}, {0.50, "p50-ns"}, {0.90, "p90-ns"}, {0.99, "p99-ns"}} {
+		i := int(q.level*float64(len(samples)-1) + 0.5)
+		b.ReportMetric(float64(samples[i].Nanoseconds()), q.unit)
+	}
+}
 
 var sink int64
 
@@ -126,58 +144,107 @@ func BenchmarkSchedYield(b *testing.B) {
 	}
 }
 
-// BenchmarkPingPong: a goroutine blocked long enough for its M to park is
-// woken through a channel; wake-ns is send -> running (wakeupLatency).
-func BenchmarkPingPong(b *testing.B) {
-	c := make(chan time.Time)
-	done := make(chan time.Duration)
+// BenchmarkWakeIdleP: how long an idle P's parked M takes to run a goroutine
+// readied for it (wakeupLatency; run with -cpu 2). Each iteration main sleeps
+// 1 ms so every other M parks on its futex, then sends to a blocked receiver
+// (ready -> runnext of main's P, wakep -> futex wake of a parked M for the
+// idle P) and at once starts an empty goroutine, which pushes the receiver
+// from runnext to the local run queue, where the woken M steals it without
+// stealWork's runnext back-off. Main spins meanwhile (so its own P never
+// runs the receiver). Sample: send -> receiver running on the other P. It
+// includes the woken M's findRunnable pass and steal (~findRunnableCost).
+func BenchmarkWakeIdleP(b *testing.B) {
+	base := time.Now()
+	c := make(chan time.Duration)
+	var lat int64 // ns, set by the receiver; 0 = not yet run
 	go func() {
-		for t := range c {
-			done <- time.Since(t)
+		for t0 := range c {
+			atomic.StoreInt64(&lat, int64(time.Since(base)-t0)+1)
 		}
 	}()
-	var total time.Duration
+	samples := make([]time.Duration, 0, b.N)
 	for i := 0; i < b.N; i++ {
-		time.Sleep(200 * time.Microsecond) // let the receiver's M park
-		c <- time.Now()
-		total += <-done
+		time.Sleep(time.Millisecond) // let the other M park
+		atomic.StoreInt64(&lat, 0)
+		c <- time.Since(base)
+		go func() {}()
+		deadline := time.Now().Add(50 * time.Millisecond)
+		for atomic.LoadInt64(&lat) == 0 && time.Now().Before(deadline) {
+		}
+		if l := atomic.LoadInt64(&lat); l != 0 {
+			samples = append(samples, time.Duration(l-1))
+		}
 	}
 	close(c)
-	b.ReportMetric(float64(total.Nanoseconds())/float64(b.N), "wake-ns")
+	reportQuantiles(b, samples)
 }
 
 // BenchmarkLockOSThreadNew: a goroutine that exits locked kills its thread,
-// so the next one needs a new M (threadCreateCost).
+// so the next one needs a new M (threadCreateCost). Sample: one iteration,
+// `go` -> the new thread ran the goroutine and main got the signal back.
 func BenchmarkLockOSThreadNew(b *testing.B) {
 	done := make(chan struct{})
+	samples := make([]time.Duration, 0, b.N)
 	for i := 0; i < b.N; i++ {
+		t := time.Now()
 		go func() {
 			runtime.LockOSThread()
 			done <- struct{}{}
 		}()
 		<-done
+		samples = append(samples, time.Since(t))
 	}
+	reportQuantiles(b, samples)
 }
 
 // BenchmarkUsleep3: what stealWork's usleep(3) really sleeps (stealBackoff).
+// Sample: one nanosleep(3 us).
 func BenchmarkUsleep3(b *testing.B) {
 	ts := syscall.Timespec{Nsec: 3000}
-	start := time.Now()
+	samples := make([]time.Duration, 0, b.N)
 	for i := 0; i < b.N; i++ {
+		t := time.Now()
 		_ = syscall.Nanosleep(&ts, nil)
+		samples = append(samples, time.Since(t))
 	}
-	b.ReportMetric(float64(time.Since(start).Nanoseconds())/float64(b.N), "slept-ns")
+	reportQuantiles(b, samples)
 }
 
-// BenchmarkSleepOvershoot: time.Sleep(1ms) beyond its deadline (timerLatency).
+// BenchmarkSleepOvershoot: time.Sleep(1ms) beyond its deadline, the whole
+// process idle (timerLatency). Sample: elapsed - 1 ms.
 func BenchmarkSleepOvershoot(b *testing.B) {
-	var over time.Duration
+	samples := make([]time.Duration, 0, b.N)
 	for i := 0; i < b.N; i++ {
 		t := time.Now()
 		time.Sleep(time.Millisecond)
-		over += time.Since(t) - time.Millisecond
+		over := time.Since(t) - time.Millisecond
+		if over < 0 {
+			over = 0
+		}
+		samples = append(samples, over)
 	}
-	b.ReportMetric(float64(over.Nanoseconds())/float64(b.N), "overshoot-ns")
+	reportQuantiles(b, samples)
+}
+
+// BenchmarkMutexHandoff: two goroutines contend on one Mutex (informative:
+// no profile field charges a contended hand-off; calibrate notes it).
+func BenchmarkMutexHandoff(b *testing.B) {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	n := int64(0)
+	wg.Add(2)
+	for w := 0; w < 2; w++ {
+		go func() {
+			for i := 0; i < b.N/2; i++ {
+				mu.Lock()
+				n++
+				mu.Unlock()
+			}
+			wg.Done()
+		}()
+	}
+	wg.Wait()
+	sink = n
 }
 
 // BenchmarkWriteSyscall: write(2) of one short line to a drained pipe (printCost).

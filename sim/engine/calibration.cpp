@@ -1,0 +1,254 @@
+// calibration.cpp — from `go test -bench` output to a machine profile.
+#include "sim/engine/calibration.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace gsl::calib {
+
+namespace {
+
+std::vector<std::string_view> fields(std::string_view line)
+{
+    std::vector<std::string_view> out;
+    size_t i = 0;
+    while (i < line.size()) {
+        while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r'))
+            ++i;
+        size_t j = i;
+        while (j < line.size() && line[j] != ' ' && line[j] != '\t' && line[j] != '\r')
+            ++j;
+        if (j > i)
+            out.push_back(line.substr(i, j - i));
+        i = j;
+    }
+    return out;
+}
+
+bool toDouble(std::string_view s, double &out)
+{
+    std::string t(s);
+    char *end = nullptr;
+    out = std::strtod(t.c_str(), &end);
+    return !t.empty() && end == t.c_str() + t.size() && std::isfinite(out);
+}
+
+bool toInt(std::string_view s, long long &out)
+{
+    if (s.empty() || s.size() > 18)
+        return false;
+    out = 0;
+    for (char c : s) {
+        if (c < '0' || c > '9')
+            return false;
+        out = out * 10 + (c - '0');
+    }
+    return true;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+std::string fmt(double v)
+{
+    char buf[64];
+    if (std::fabs(v) >= 100)
+        std::snprintf(buf, sizeof buf, "%.0f", v);
+    else
+        std::snprintf(buf, sizeof buf, "%.3g", v);
+    return buf;
+}
+
+// The figures of one benchmark/unit over the runs, in output order.
+std::vector<double> figures(const std::vector<BenchLine> &lines, const std::string &bench, const std::string &unit)
+{
+    std::vector<double> out;
+    for (const BenchLine &l : lines) {
+        if (l.name != bench)
+            continue;
+        auto it = l.metrics.find(unit);
+        if (it != l.metrics.end())
+            out.push_back(it->second);
+    }
+    return out;
+}
+
+std::string rawList(const std::vector<double> &v)
+{
+    std::string s;
+    for (double x : v)
+        s += (s.empty() ? "" : ", ") + fmt(x);
+    return s;
+}
+
+struct CostBench {
+    const char *key;
+    SimDur MachineProfile::*field;
+    const char *bench;
+    const char *unit;
+    const char *how;
+};
+
+const CostBench kCosts[] = {
+    {"stepCost", &MachineProfile::stepCost, "StepArith", "ns/op", "one add/compare/branch loop iteration"},
+    {"callCost", &MachineProfile::callCost, "Call", "ns/op", "a //go:noinline call + return"},
+    {"sharedAccessCost", &MachineProfile::sharedAccessCost, "SharedLoad", "ns/op", "load+store of a global, cache hit"},
+    {"contendedAccessCost", &MachineProfile::contendedAccessCost, "FalseSharing", "ns/op",
+     "two goroutines on two Ps atomically writing one cache line"},
+    {"goCreateCost", &MachineProfile::goCreateCost, "GoCreate", "ns/op", "`go wg.Done()`, all waited for"},
+    {"chanOpCost", &MachineProfile::chanOpCost, "ChanUncontended", "chanop-ns",
+     "buffered send + receive by one goroutine, per operation"},
+    {"lockCost", &MachineProfile::lockCost, "MutexUncontended", "ns/op", "Mutex Lock+Unlock, one goroutine"},
+    {"atomicCost", &MachineProfile::atomicCost, "AtomicAdd", "ns/op", "atomic.AddInt64 on an owned line"},
+    {"findRunnableCost", &MachineProfile::findRunnableCost, "SchedYield", "ns/op",
+     "runtime.Gosched with nothing else runnable: one schedule pass"},
+    {"printCost", &MachineProfile::printCost, "WriteSyscall", "ns/op", "write(2) of a 13-byte line to a drained pipe"},
+};
+
+struct LatBench {
+    const char *key;
+    SimDur MachineProfile::*field;
+    LatencyQuantiles MachineProfile::*dist;
+    const char *bench;
+    const char *how;
+};
+
+const LatBench kLatencies[] = {
+    {"wakeupLatency", &MachineProfile::wakeupLatency, &MachineProfile::wakeupLatencyQuantiles, "WakeIdleP",
+     "send to a blocked receiver while main spins, after a 1 ms sleep parked the other M:\n"
+     "send -> receiver running on the idle P (futex wake + that M's findRunnable + steal;\n"
+     "the findRunnable pass, ~findRunnableCost, is not subtracted)"},
+    {"threadCreateCost", &MachineProfile::threadCreateCost, &MachineProfile::threadCreateCostQuantiles,
+     "LockOSThreadNew", "`go` of a goroutine that exits locked to its thread (so every one needs a new M)\n"
+                        "-> it ran and main got its signal back"},
+    {"stealBackoff", &MachineProfile::stealBackoff, &MachineProfile::stealBackoffQuantiles, "Usleep3",
+     "one nanosleep(3 us), as stealWork's usleep(3): what is really slept (timer slack)"},
+    {"timerLatency", &MachineProfile::timerLatency, &MachineProfile::timerLatencyQuantiles, "SleepOvershoot",
+     "time.Sleep(1ms) with the process idle: elapsed - 1 ms"},
+};
+
+const char *const kQuantileUnits[] = {"p1-ns", "p10-ns", "p50-ns", "p90-ns", "p99-ns"};
+
+} // namespace
+
+std::vector<BenchLine> parseBenchOutput(std::string_view text)
+{
+    std::vector<BenchLine> out;
+    while (!text.empty()) {
+        size_t nl = text.find('\n');
+        std::string_view line = text.substr(0, nl);
+        text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+        std::vector<std::string_view> f = fields(line);
+        if (f.size() < 4 || f[0].substr(0, 9) != "Benchmark" || f.size() % 2 != 0)
+            continue;
+        BenchLine b;
+        std::string_view name = f[0].substr(9);
+        if (size_t dash = name.rfind('-'); dash != std::string_view::npos) {
+            long long procs = 0;
+            if (toInt(name.substr(dash + 1), procs) && procs > 0) {
+                b.procs = int(procs);
+                name = name.substr(0, dash);
+            }
+        }
+        if (name.empty() || !toInt(f[1], b.iterations))
+            continue;
+        b.name = std::string(name);
+        bool ok = true;
+        for (size_t i = 2; i + 1 < f.size(); i += 2) {
+            double v = 0;
+            if (!toDouble(f[i], v)) {
+                ok = false;
+                break;
+            }
+            b.metrics[std::string(f[i + 1])] = v;
+        }
+        if (ok)
+            out.push_back(std::move(b));
+    }
+    return out;
+}
+
+Calibration profileFromBench(const std::vector<BenchLine> &lines, const CalibrationContext &ctx)
+{
+    Calibration c;
+    MachineProfile &p = c.profile;
+    p = defaultProfile();
+    p.name = ctx.name;
+    p.cpus = ctx.cpus;
+    std::string header = "Measured by `goschedlab-cli calibrate` (resources/calibrate/machine_bench_test.go):\n";
+    header += "  " + ctx.command + "\n";
+    if (!ctx.goVersion.empty())
+        header += "  toolchain: " + ctx.goVersion + "\n";
+    if (!ctx.cpuModel.empty())
+        header += "  cpu: " + ctx.cpuModel + ", " + std::to_string(ctx.cpus) + " logical CPUs\n";
+    if (!ctx.loadAvg.empty())
+        header += "  /proc/loadavg at the start: " + ctx.loadAvg + " (foreign load inflates every figure)\n";
+    header += "  Each figure is the median over the " + std::to_string(ctx.runs) +
+              " run(s); 'raw' lists the run-by-run figures.";
+    c.notes[""] = header;
+
+    std::vector<double> spreads; // run-to-run spread of the cost benchmarks, for jitter
+    for (const CostBench &b : kCosts) {
+        std::vector<double> v = figures(lines, b.bench, b.unit);
+        if (v.empty()) {
+            c.missing.push_back(std::string(b.bench) + " " + b.unit);
+            c.notes[b.key] = std::string("NOT MEASURED (Benchmark") + b.bench + " missing): default kept";
+            continue;
+        }
+        const double m = median(v);
+        p.*(b.field) = std::max<SimDur>(1, SimDur(m + 0.5));
+        c.notes[b.key] = std::string("Benchmark") + b.bench + ": " + b.how + "; " + b.unit + ", raw " + rawList(v);
+        if (v.size() >= 3) {
+            auto [lo, hi] = std::minmax_element(v.begin(), v.end());
+            if (*hi + *lo > 0)
+                spreads.push_back((*hi - *lo) / (*hi + *lo));
+        }
+    }
+
+    for (const LatBench &b : kLatencies) {
+        LatencyQuantiles d;
+        std::string raw;
+        bool complete = true;
+        for (size_t i = 0; i < d.q.size(); ++i) {
+            std::vector<double> v = figures(lines, b.bench, kQuantileUnits[i]);
+            if (v.empty()) {
+                c.missing.push_back(std::string(b.bench) + " " + kQuantileUnits[i]);
+                complete = false;
+                break;
+            }
+            // Per-run quantiles are ordered, so their medians are ordered too.
+            d.q[i] = std::max<SimDur>(0, SimDur(median(v) + 0.5));
+            raw += std::string("\n  ") + kQuantileUnits[i] + " raw " + rawList(v);
+        }
+        if (!complete) {
+            c.notes[b.key] = std::string("NOT MEASURED (Benchmark") + b.bench + " missing): default kept";
+            continue;
+        }
+        d.set = true;
+        p.*(b.dist) = d;
+        p.*(b.field) = d.median();
+        c.notes[b.key] = std::string("Benchmark") + b.bench + ": " + b.how + ";\n" +
+                         "the p50 of the distribution below, each quantile the median over the runs:" + raw;
+    }
+
+    c.notes["osTimeSlice"] = "NOT MEASURED (no Go benchmark sees it): CFS sched_latency 6 ms / 2 runnable threads";
+    if (spreads.size() >= 3) {
+        p.jitter = std::clamp(median(spreads), 0.001, 0.5);
+        p.jitter = std::round(p.jitter * 1000) / 1000;
+        c.notes["jitter"] = "median over the cost benchmarks of their run-to-run spread (max-min)/(max+min)";
+    } else {
+        c.notes["jitter"] = "NOT MEASURED (needs --runs >= 3 for a run-to-run spread): default kept";
+    }
+    if (std::vector<double> h = figures(lines, "MutexHandoff", "ns/op"); !h.empty())
+        c.notes["lockCost"] += "\nBenchmarkMutexHandoff (informative, no field charges it): two goroutines "
+                               "contending on one Mutex, " + fmt(median(h)) + " ns per Lock+Unlock, raw " + rawList(h);
+    return c;
+}
+
+} // namespace gsl::calib

@@ -1,0 +1,52 @@
+// calibration.h — turning the output of the calibration benchmarks
+// (resources/calibrate/machine_bench_test.go, run by `goschedlab-cli
+// calibrate` with `go test -bench`) into a MachineProfile. Parsing only: the
+// CLI runs the toolchain.
+#pragma once
+
+#include "sim/engine/machine_profile.h"
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gsl::calib {
+
+// One result line of `go test -bench`:
+//   BenchmarkWakeIdleP-2  \t 274 \t 2709980 ns/op \t 8787 p1-ns \t ...
+// name without the "Benchmark" prefix and the "-CPUS" suffix; metrics by unit.
+struct BenchLine {
+    std::string name;
+    int procs = 1;
+    long long iterations = 0;
+    std::map<std::string, double> metrics;
+};
+
+// parseBenchOutput keeps the result lines and ignores everything else
+// (goos/goarch/cpu/PASS/ok lines, log output, a line cut short).
+std::vector<BenchLine> parseBenchOutput(std::string_view text);
+
+// Environment of the measurement, written into the profile's header.
+struct CalibrationContext {
+    int cpus = 1;
+    std::string name;      // profile name
+    std::string goVersion; // `go version` output
+    std::string cpuModel;  // the benchmark output's "cpu:" line, if any
+    std::string loadAvg;   // /proc/loadavg when the benchmarks started
+    std::string command;   // how the benchmarks were run
+    int runs = 1;
+};
+
+struct Calibration {
+    MachineProfile profile;
+    ProfileNotes notes;                // per key: how it was measured, raw figures
+    std::vector<std::string> missing;  // "WakeIdleP p50-ns": figures absent from the output
+};
+
+// profileFromBench: each field from its benchmark (machine_profile.h names
+// them), the median over the repeated runs (go test -count N). A figure
+// missing from the output keeps the default and is listed in `missing`.
+Calibration profileFromBench(const std::vector<BenchLine> &lines, const CalibrationContext &ctx);
+
+} // namespace gsl::calib

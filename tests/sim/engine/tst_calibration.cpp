@@ -1,0 +1,174 @@
+// tst_calibration.cpp — reading `go test -bench` output into a machine
+// profile. The inputs are real outputs of the calibration benchmarks
+// (data/calibrate/*.txt, captured from go1.19.8 on the 2-vCPU VM); the
+// expected figures were read off those files by hand (medians of the runs).
+#include "sim/engine/calibration.h"
+
+#include <QFile>
+#include <QTest>
+
+namespace {
+
+std::string readData(const char *name)
+{
+    QFile f(QString(GSL_TEST_DATA_DIR "/sim/engine/data/calibrate/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll().toStdString();
+}
+
+const gsl::calib::BenchLine *find(const std::vector<gsl::calib::BenchLine> &v, const std::string &name, size_t nth = 0)
+{
+    for (const auto &l : v)
+        if (l.name == name && nth-- == 0)
+            return &l;
+    return nullptr;
+}
+
+} // namespace
+
+class TestCalibration : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parsesRealOutput();
+    void parsesOldLoadedOutput();
+    void ignoresNonResultLines_data();
+    void ignoresNonResultLines();
+    void profileFromThreeRuns();
+    void missingBenchmarksAreListed();
+    void profileTextRoundTrips();
+};
+
+void TestCalibration::parsesRealOutput()
+{
+    const std::string text = readData("bench_go119_2cpu_count3.txt");
+    QVERIFY2(!text.empty(), "test data missing");
+    const auto lines = gsl::calib::parseBenchOutput(text);
+    QCOMPARE(lines.size(), size_t(15 * 3));
+    const auto *step = find(lines, "StepArith");
+    QVERIFY(step);
+    QCOMPARE(step->procs, 2);
+    QCOMPARE(step->iterations, 100000000LL);
+    QCOMPARE(step->metrics.at("ns/op"), 1.120);
+    const auto *chan = find(lines, "ChanUncontended", 2);
+    QVERIFY(chan);
+    QCOMPARE(chan->metrics.at("chanop-ns"), 24.43);
+    QCOMPARE(chan->metrics.at("ns/op"), 48.86);
+    const auto *wake = find(lines, "WakeIdleP", 2);
+    QVERIFY(wake);
+    QCOMPARE(wake->iterations, 86LL);
+    QCOMPARE(wake->metrics.size(), size_t(6)); // ns/op + five quantiles
+    QCOMPARE(wake->metrics.at("p90-ns"), 2885394.0);
+    QCOMPARE(wake->metrics.at("p1-ns"), 9549.0);
+}
+
+void TestCalibration::parsesOldLoadedOutput()
+{
+    // The first capture (older benchmark set, PingPong instead of WakeIdleP).
+    const auto lines = gsl::calib::parseBenchOutput(readData("bench_go119_loaded.txt"));
+    QCOMPARE(lines.size(), size_t(14));
+    const auto *pp = find(lines, "PingPong");
+    QVERIFY(pp);
+    QCOMPARE(pp->iterations, 199LL);
+    QCOMPARE(pp->metrics.at("wake-ns"), 13199.0);
+    QCOMPARE(pp->metrics.at("ns/op"), 1199191.0);
+}
+
+void TestCalibration::ignoresNonResultLines_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::newRow("header") << "goos: linux";
+    QTest::newRow("cpu") << "cpu: Oxide Virtual Turin-like Processor             ";
+    QTest::newRow("ok") << "ok  \tcommand-line-arguments\t9.000s";
+    QTest::newRow("pass") << "PASS";
+    QTest::newRow("fail") << "--- FAIL: BenchmarkWriteSyscall-2";
+    QTest::newRow("name-only") << "BenchmarkWakeIdleP-2          \t";
+    QTest::newRow("cut-short") << "BenchmarkUsleep3-2            \t    1048\t    152909";
+    QTest::newRow("bad-number") << "BenchmarkCall-2  \t 100 \t abc ns/op";
+    QTest::newRow("bad-count") << "BenchmarkCall-2  \t x100 \t 2.0 ns/op";
+    QTest::newRow("log-output") << "    machine_bench_test.go:12: hello";
+}
+
+void TestCalibration::ignoresNonResultLines()
+{
+    QFETCH(QString, line);
+    QVERIFY(gsl::calib::parseBenchOutput(line.toStdString() + "\n").empty());
+}
+
+void TestCalibration::profileFromThreeRuns()
+{
+    const auto lines = gsl::calib::parseBenchOutput(readData("bench_go119_2cpu_count3.txt"));
+    gsl::calib::CalibrationContext ctx;
+    ctx.cpus = 2;
+    ctx.name = "vm";
+    ctx.runs = 3;
+    const gsl::calib::Calibration c = gsl::calib::profileFromBench(lines, ctx);
+    QVERIFY(c.missing.empty());
+    const gsl::MachineProfile &p = c.profile;
+    QCOMPARE(p.name, std::string("vm"));
+    QCOMPARE(p.cpus, 2);
+    QCOMPARE(p.stepCost, 1);              // median 1.023
+    QCOMPARE(p.callCost, 2);              // median 1.997
+    QCOMPARE(p.sharedAccessCost, 1);      // median 0.4668, at least 1 ns
+    QCOMPARE(p.contendedAccessCost, 17);  // median 17.22
+    QCOMPARE(p.goCreateCost, 897);        // median 896.8
+    QCOMPARE(p.chanOpCost, 29);           // chanop-ns median 28.57
+    QCOMPARE(p.lockCost, 14);             // 13.75
+    QCOMPARE(p.atomicCost, 7);            // 7.277
+    QCOMPARE(p.findRunnableCost, 133);    // 132.6
+    QCOMPARE(p.printCost, 3964);
+    // Wake-up: each quantile the median of the three runs.
+    QVERIFY(p.wakeupLatencyQuantiles.set);
+    const std::array<gsl::SimDur, 5> wake = {8886, 11401, 31178, 49243, 95890};
+    QCOMPARE(p.wakeupLatencyQuantiles.q, wake);
+    QCOMPARE(p.wakeupLatency, 31178);
+    QCOMPARE(p.stealBackoff, 111650);
+    QCOMPARE(p.stealBackoffQuantiles.q[0], 88426);
+    QCOMPARE(p.timerLatency, 126476);
+    QCOMPARE(p.timerLatencyQuantiles.q[4], 885197);
+    QCOMPARE(p.threadCreateCost, 36228);
+    // jitter: median run-to-run spread (max-min)/(max+min) of the ten cost
+    // benchmarks = 0.13498 (worked out by hand from the file), to 3 places.
+    QCOMPARE(p.jitter, 0.135);
+    QCOMPARE(p.osTimeSlice, gsl::defaultProfile().osTimeSlice); // not measured
+    QVERIFY(c.notes.at("wakeupLatency").find("BenchmarkWakeIdleP") != std::string::npos);
+    QVERIFY(c.notes.at("wakeupLatency").find("p90-ns raw 49243, 36108, 2885394") != std::string::npos);
+    QVERIFY(c.notes.at("lockCost").find("MutexHandoff") != std::string::npos);
+    QVERIFY(c.notes.at("osTimeSlice").find("NOT MEASURED") != std::string::npos);
+}
+
+void TestCalibration::missingBenchmarksAreListed()
+{
+    const auto lines = gsl::calib::parseBenchOutput(readData("bench_go119_loaded.txt"));
+    gsl::calib::CalibrationContext ctx;
+    const gsl::calib::Calibration c = gsl::calib::profileFromBench(lines, ctx);
+    // The old capture has no WakeIdleP and no quantiles; chanop-ns is there.
+    QVERIFY(std::find(c.missing.begin(), c.missing.end(), "WakeIdleP p1-ns") != c.missing.end());
+    QVERIFY(std::find(c.missing.begin(), c.missing.end(), "Usleep3 p1-ns") != c.missing.end());
+    QVERIFY(std::find(c.missing.begin(), c.missing.end(), "ChanUncontended chanop-ns") == c.missing.end());
+    QCOMPARE(c.profile.chanOpCost, 63);
+    QCOMPARE(c.profile.wakeupLatency, gsl::defaultProfile().wakeupLatency);
+    QVERIFY(c.notes.at("wakeupLatency").find("NOT MEASURED") != std::string::npos);
+}
+
+void TestCalibration::profileTextRoundTrips()
+{
+    const auto lines = gsl::calib::parseBenchOutput(readData("bench_go119_2cpu_count3.txt"));
+    gsl::calib::CalibrationContext ctx;
+    ctx.cpus = 2;
+    ctx.name = "vm";
+    ctx.runs = 3;
+    ctx.loadAvg = "2.56 2.77 2.78 3/110 25515";
+    const gsl::calib::Calibration c = gsl::calib::profileFromBench(lines, ctx);
+    const std::string text = gsl::machineProfileText(c.profile, c.notes);
+    QVERIFY(text.find("# BenchmarkWakeIdleP") != std::string::npos);
+    QVERIFY(text.find("/proc/loadavg at the start: 2.56") != std::string::npos);
+    QVERIFY(text.find("\nwakeupLatencyQuantiles = 8886 11401 31178 49243 95890") != std::string::npos);
+    gsl::MachineProfileLoad r = gsl::parseMachineProfile(text);
+    QVERIFY2(r.ok, r.error.c_str());
+    QVERIFY(r.profile == c.profile);
+}
+
+QTEST_GUILESS_MAIN(TestCalibration)
+#include "tst_calibration.moc"
