@@ -7,6 +7,7 @@
 //   atomic (see lazy_init_check_then_act.go).
 // Correct: ^counter=200000$
 // Config: gomaxprocs=1,2,4 cpus=4 quota=none go=1.22
+
 package main
 
 import (

@@ -8,6 +8,7 @@
 //   running, or a sleeping one) is never reported. go vet does not catch the miscount.
 // Correct: ^done$
 // Config: gomaxprocs=1,2 cpus=4 quota=none go=1.22
+
 package main
 
 import (

@@ -12,6 +12,7 @@
 //   On a real machine without a quota the delays come only from the busy Ps: the timer
 //   is checked when a worker is preempted (10-20 ms; more on a loaded host).
 // Config: gomaxprocs=1,2,4 cpus=4 quota=1 go=1.22
+
 package main
 
 import (

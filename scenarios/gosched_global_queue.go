@@ -9,6 +9,7 @@
 //   second P steals and the interleaving varies. Gosched is a hint for fairness, never
 //   a synchronization primitive.
 // Config: gomaxprocs=1,2 cpus=4 quota=none go=1.22
+
 package main
 
 import (

@@ -10,6 +10,7 @@
 //   A small quota does not serialize execution either: it limits CPU time per 100 ms
 //   period, not parallelism. Try --go 1.24, --go 1.25 and --maxprocs-policy automaxprocs.
 // Config: cpus=16 quota=0.1 go=1.25
+
 package main
 
 import (

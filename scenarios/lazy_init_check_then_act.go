@@ -10,6 +10,7 @@
 //   the whole check-and-init.
 // Correct: ^inits=1$
 // Config: gomaxprocs=1,2,4 cpus=4 quota=none go=1.22
+
 package main
 
 import (

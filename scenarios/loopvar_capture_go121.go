@@ -14,6 +14,7 @@
 //   toolchain always shows this pre-1.22 behaviour.
 // Correct: ^0 1 2$
 // Config: gomaxprocs=1,2,4 cpus=4 quota=none go=1.21
+
 package main
 
 import (

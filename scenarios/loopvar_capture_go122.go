@@ -10,6 +10,7 @@
 //   one P); the simulator follows the Config go=1.22.
 // Correct: ^0 1 2$
 // Config: gomaxprocs=1,2,4 cpus=4 quota=none go=1.22
+
 package main
 
 import (

@@ -9,6 +9,7 @@
 //   `go`, or a channel) before returning; time.Sleep is not synchronization.
 // Correct: ^done=3$
 // Config: gomaxprocs=1,2,4 cpus=4 quota=none go=1.22
+
 package main
 
 import (

@@ -8,6 +8,7 @@
 //   (func (c *Counter) Inc()), and never copy a struct that holds a Mutex after first use.
 // Correct: ^n=2000$
 // Config: gomaxprocs=1,2 cpus=4 quota=none go=1.22
+
 package main
 
 import (

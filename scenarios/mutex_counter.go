@@ -8,6 +8,7 @@
 //   waiting the mutex switches to starvation mode and hands ownership over directly.
 // Correct: ^counter=200000$
 // Config: gomaxprocs=1,2,4 cpus=4 quota=none go=1.22
+
 package main
 
 import (

@@ -11,6 +11,7 @@
 //   so the worst wait is 10-20 ms (<20ms or <50ms). A Mutex is fair only in this bounded
 //   sense; it never spins on one P.
 // Config: gomaxprocs=1,2,4 cpus=4 quota=none go=1.22
+
 package main
 
 import (

@@ -8,6 +8,7 @@
 //   an hour and you get a silent hang instead of a report. Nothing is printed to stdout.
 // Correct: ^got 42$
 // Config: gomaxprocs=1,2 cpus=4 quota=none go=1.22
+
 package main
 
 import (

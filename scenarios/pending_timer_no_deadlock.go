@@ -11,6 +11,7 @@
 //   timer fires and nobody sends.
 // Correct: ^got 42$
 // Config: gomaxprocs=1,2 cpus=4 quota=none go=1.22
+
 package main
 
 import (

@@ -12,6 +12,7 @@
 //   go vet does not catch it.
 // Correct: ^counter=200000$
 // Config: gomaxprocs=1,2,4 cpus=4 quota=none go=1.22
+
 package main
 
 import (

@@ -9,6 +9,7 @@
 //   detail, not a guarantee: a -race build uses runnext only half of the time and
 //   shuffles the order even on one P. Never rely on goroutine start order.
 // Config: gomaxprocs=1,2,4 cpus=4 quota=none go=1.22
+
 package main
 
 import (

@@ -8,6 +8,7 @@
 //   one channel priority you need a nested select with default.
 // Correct: ^balanced$
 // Config: gomaxprocs=1,2 cpus=4 quota=none go=1.22
+
 package main
 
 import "fmt"

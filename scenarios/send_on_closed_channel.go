@@ -13,6 +13,7 @@
 //   send, but only in runs where that send actually executed.
 // Correct: ^received=50$
 // Config: gomaxprocs=1,2,4 cpus=4 quota=none go=1.22
+
 package main
 
 import "fmt"

@@ -10,6 +10,7 @@
 //   is the same at every GOMAXPROCS. go vet and -race do not report leaks.
 // Correct: ^timeout goroutines=1$
 // Config: gomaxprocs=1,2 cpus=4 quota=none go=1.22
+
 package main
 
 import (

@@ -13,6 +13,7 @@
 //   in Go 1.25+.
 // Correct: ^ran=3$
 // Config: gomaxprocs=1,2,4 cpus=4 quota=none go=1.22
+
 package main
 
 import (

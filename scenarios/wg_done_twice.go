@@ -12,6 +12,7 @@
 //   through `defer wg.Done()`.
 // Correct: ^done=3$
 // Config: gomaxprocs=1,2,4 cpus=4 quota=none go=1.22
+
 package main
 
 import (

@@ -72,12 +72,29 @@ bool Checker::assignableTo(Expr *e, Type *t, std::string *reason)
     Type *vu = v->underlying(), *tu = t->underlying();
     if (tu->kind == TypeKind::Interface) {
         if (tu->isEmptyInterface) return true;
-        if (reason) {
-            if (v->kind == TypeKind::Named && v->lib == LibType::None)
-                *reason = ": unsupported user-defined error type " + v->str() + " (scenario language v1)";
-            else
-                *reason = ":\n\t" + v->str() + " does not implement error (missing method Error)";
+        // error: a user type implements it with Error() string in its method set
+        // (T: value receivers; *T: all methods of T).
+        const Type *named = v;
+        bool ptr = false;
+        if (v->kind == TypeKind::Pointer && v->elem && v->elem->kind == TypeKind::Named) { named = v->elem; ptr = true; }
+        if (named->kind == TypeKind::Named && named->lib == LibType::None) {
+            for (const Object *m : named->methods) {
+                if (m->name != "Error") continue;
+                const Type *s = m->type ? m->type->underlying() : nullptr;
+                bool shape = s && s->kind == TypeKind::Signature && s->params.empty() && s->results.size() == 1 &&
+                             s->results[0]->kind == TypeKind::Basic && s->results[0]->basic == BasicKind::String;
+                if (shape && (ptr || !m->ptrRecv)) return true;
+                if (reason) {
+                    if (!shape)
+                        *reason = ":\n\t" + v->str() + " does not implement error (wrong type for Error method)\n\t\thave Error" +
+                                  (m->type ? m->type->str().substr(4) : std::string("()")) + "\n\t\twant Error() string";
+                    else
+                        *reason = ":\n\t" + v->str() + " does not implement error (Error method has pointer receiver)";
+                }
+                return false;
+            }
         }
+        if (reason) *reason = ":\n\t" + v->str() + " does not implement error (missing Error method)";
         return false;
     }
     if (identical(vu, tu) && (v->kind != TypeKind::Named || t->kind != TypeKind::Named) && vu->kind != TypeKind::Basic)
@@ -108,7 +125,8 @@ bool Checker::assignment(Expr *e, Type *target, const std::string &context)
     }
     std::string reason;
     if (!assignableTo(e, target, &reason)) {
-        error(e->pos, "cannot use " + operandStr(e) + " as " + target->str() + " value in " + context + reason);
+        // go1.19 types2 wording for a typed operand: "as type T in" (untyped ones: "as T value in")
+        error(e->pos, "cannot use " + operandStr(e) + " as type " + target->str() + " in " + context + reason);
         return false;
     }
     return true;

@@ -52,6 +52,58 @@ int32_t Codegen::strConst(const std::string &s)
     return m_strings[s] = int32_t(m_prog->strings.size());   // heap id = index + 1
 }
 
+namespace {
+// runtimeTypeName is reflect.Type.String(), what %T and %#v print: user types
+// qualified ("main.T", "[]*main.T"), "interface {}" for any, byte/rune as
+// uint8/int32, "struct { X int }".
+std::string runtimeTypeName(const Type *t)
+{
+    if (!t) return "?";
+    switch (t->kind) {
+    case TypeKind::Named: return t->lib == LibType::None ? "main." + t->name : t->name;
+    case TypeKind::Basic:
+        if (t->name == "byte") return "uint8";
+        if (t->name == "rune") return "int32";
+        return t->name;
+    case TypeKind::Pointer: return "*" + runtimeTypeName(t->elem);
+    case TypeKind::Slice: return "[]" + runtimeTypeName(t->elem);
+    case TypeKind::Array: return "[" + std::to_string(t->len) + "]" + runtimeTypeName(t->elem);
+    case TypeKind::Map: return "map[" + runtimeTypeName(t->key) + "]" + runtimeTypeName(t->elem);
+    case TypeKind::Chan:
+        if (t->dir == ChanDir::Send) return "chan<- " + runtimeTypeName(t->elem);
+        if (t->dir == ChanDir::Recv) return "<-chan " + runtimeTypeName(t->elem);
+        return "chan " + runtimeTypeName(t->elem);
+    case TypeKind::Struct: {
+        if (t->fields.empty()) return "struct {}";
+        std::string s = "struct { ";
+        for (size_t i = 0; i < t->fields.size(); ++i) {
+            if (i) s += "; ";
+            s += t->fields[i].name + " " + runtimeTypeName(t->fields[i].type);
+        }
+        return s + " }";
+    }
+    case TypeKind::Signature: {
+        std::string s = "func(";
+        for (size_t i = 0; i < t->params.size(); ++i) {
+            if (i) s += ", ";
+            if (t->variadic && i + 1 == t->params.size()) s += "..." + runtimeTypeName(t->params[i]->elem);
+            else s += runtimeTypeName(t->params[i]);
+        }
+        s += ")";
+        if (t->results.size() == 1) s += " " + runtimeTypeName(t->results[0]);
+        else if (t->results.size() > 1) {
+            s += " (";
+            for (size_t i = 0; i < t->results.size(); ++i) s += (i ? ", " : "") + runtimeTypeName(t->results[i]);
+            s += ")";
+        }
+        return s;
+    }
+    case TypeKind::Interface: return t->isEmptyInterface ? "interface {}" : "error";
+    default: return t->str();
+    }
+}
+} // namespace
+
 TypeId Codegen::typeId(const Type *t)
 {
     if (!t) return 0;
@@ -98,7 +150,7 @@ TypeId Codegen::typeId(const Type *t)
     TypeId id = TypeId(m_prog->types.size() - 1);
     m_types[t] = id;
     TypeDesc d;
-    d.name = t->kind == TypeKind::Named ? "main." + t->name : t->str();
+    d.name = runtimeTypeName(t);
     d.named = t->kind == TypeKind::Named;
     switch (u->kind) {
     case TypeKind::Pointer: d.kind = Kind::Pointer; break;
@@ -239,6 +291,7 @@ std::shared_ptr<Program> Codegen::run()
     if (m_prog->mainFunc < 0) throw CodegenError(Pos{1, 1}, "function main is undeclared in the main package");
     compileInit();
     for (auto &[fd, idx] : funcs) compileFunc(fd, idx);
+    methodTables();
     for (Function &f : m_prog->functions) f.resultTypes.resize(size_t(f.nresults));
     return m_prog;
 }

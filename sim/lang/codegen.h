@@ -149,6 +149,12 @@ private:
     int32_t convertTo(int32_t r, const Type *from, const Type *to);
     static Expr *unparen(Expr *e);
 
+    // methods (codegen_method.cpp)
+    int32_t receiver(SelectorExpr *se);          // the receiver argument of a method call/value
+    int32_t methodValue(SelectorExpr *se);       // x.M as a func value (bound receiver)
+    int32_t methodWrapper(const Object *m);      // main.(*T).M-fm
+    void methodTables();                         // TypeDesc::errorMethod/stringMethod
+
     File &m_file;
     GoVersion m_go;
     std::shared_ptr<program::Program> m_prog;
@@ -160,6 +166,7 @@ private:
     std::map<std::string, int32_t> m_strings;
     std::unordered_map<const Object *, int32_t> m_funcIndex;   // Func objects -> function index
     std::unordered_map<const Object *, int32_t> m_globalIndex;
+    std::unordered_map<const Object *, int32_t> m_methodWrappers;
     std::unordered_map<const Stmt *, LoopTarget> m_targets;
     std::vector<const Stmt *> m_fallthrough;
 };

@@ -104,11 +104,7 @@ int32_t Codegen::call(CallExpr *e, int wantResults)
             auto it = m_funcIndex.find(m);
             if (it == m_funcIndex.end()) throw CodegenError(e->pos, "method " + se->sel->name);
             callee = it->second;
-            int32_t rv;
-            if (m->ptrRecv) rv = se->implicitAddr ? addrOf(se->x) : expr(se->x);
-            else if (se->implicitDeref) { Loc l; l.kind = Loc::Ptr; l.a = expr(se->x); l.name = varName("*" + exprString(se->x)); l.type = typeId(se->x->type->underlying()->elem); rv = load(l); }
-            else rv = valueCopy(se->x);
-            args.push_back(rv);
+            args.push_back(receiver(se));
         } else if (auto *id = as<Ident>(fun); id && id->obj && id->obj->kind == ObjKind::Func && m_funcIndex.count(id->obj)) {
             callee = m_funcIndex[id->obj];
         } else {
@@ -367,11 +363,7 @@ int32_t Codegen::calleeValue(CallExpr *e, std::vector<int32_t> &args)
             auto *se = cast<SelectorExpr>(fun);
             const Object *m = se->sel->obj;
             emit(Op::LoadFunc, fv, m_funcIndex.at(m));
-            int32_t rv;
-            if (m->ptrRecv) rv = se->implicitAddr ? addrOf(se->x) : expr(se->x);
-            else if (se->implicitDeref) { Loc l; l.kind = Loc::Ptr; l.a = expr(se->x); l.type = typeId(se->x->type->underlying()->elem); l.name = varName("*" + exprString(se->x)); rv = load(l); }
-            else rv = valueCopy(se->x);
-            args.push_back(rv);
+            args.push_back(receiver(se));
         } else {
             emit(Op::Move, fv, expr(fun));
         }

@@ -47,6 +47,11 @@ Metadata parseMetadata(std::string_view src)
         // Continuation: "//" followed by at least two spaces (or a tab).
         bool cont = body.substr(0, 2) == "  " || (!body.empty() && body[0] == '\t');
         std::string_view text = trim(body);
+        // An empty `//` line keeps the current key open: gofmt (Go 1.19+) turns
+        // the indented continuation lines of a package doc comment into a code
+        // block framed by such lines ("//\n//\tmore\n//"), and the value must
+        // read the same after formatting.
+        if (text.empty()) continue;
         if (cont && lastKey >= 0) {
             if (!text.empty()) {
                 auto &v = md.all[size_t(lastKey)].second;

@@ -1,6 +1,7 @@
 // metadata.h — the comment block before `package main` (scenario-language.md):
 // `// Key: value` lines; a line `//   more` (indented by at least two spaces
-// after //) continues the previous key, joined with one space.
+// after //, or a tab as gofmt writes it) continues the previous key, joined with
+// one space; an empty `//` line between them is skipped.
 #pragma once
 
 #include <map>

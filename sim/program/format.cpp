@@ -1,141 +1,156 @@
 // format.cpp — fmt's formatting (Print, Println, Printf and friends) over
 // interpreter values, following Go's fmt/print.go and fmt/format.go for the
-// supported verbs: %v %+v %d %s %q %x %X %c %t %T %p %%, width, and the
-// flags '-', '0', '+', ' '.
+// supported verbs: %v %+v %#v %d %s %q %x %X %c %t %T %p %%, width, and the
+// flags '-', '0', '+', ' '. User Error() / String() methods are called as
+// fmt's handleMethods does, through MethodCalls (interp_methods.cpp).
 //
 // Pointers other than top-level &{...} print as a stable fake address
 // 0xc000010000 + 16*object + 8*index (real Go prints a heap address).
+#include "sim/program/format_text.h"
 #include "sim/program/interp_ctx.h"
 
 #include <algorithm>
 
 namespace gsl::program {
 
+using namespace fmtx;
+
 namespace {
-
-struct Spec {
-    char verb = 'v';
-    bool minus = false, zero = false, plus = false, space = false, sharp = false;
-    bool plusV = false;   // %+v: field names; unlike plus it does not sign numbers (fmt's plusV)
-    int width = -1, prec = -1;
-};
-
-std::string pad(std::string s, const Spec &f, bool numeric)
-{
-    // width counts runes
-    int n = 0;
-    for (unsigned char c : s) if ((c & 0xC0) != 0x80) ++n;
-    if (f.width < 0 || n >= f.width) return s;
-    size_t fill = size_t(f.width - n);
-    if (f.minus) return s + std::string(fill, ' ');
-    if (f.zero) {
-        size_t signEnd = (numeric && !s.empty() && (s[0] == '-' || s[0] == '+' || s[0] == ' ')) ? 1 : 0;
-        return s.substr(0, signEnd) + std::string(fill, '0') + s.substr(signEnd);
-    }
-    return std::string(fill, ' ') + s;
-}
-
-std::string utf8(int64_t r)
-{
-    std::string out;
-    if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) r = 0xFFFD;
-    if (r < 0x80) out += char(r);
-    else if (r < 0x800) { out += char(0xC0 | (r >> 6)); out += char(0x80 | (r & 0x3F)); }
-    else if (r < 0x10000) { out += char(0xE0 | (r >> 12)); out += char(0x80 | ((r >> 6) & 0x3F)); out += char(0x80 | (r & 0x3F)); }
-    else { out += char(0xF0 | (r >> 18)); out += char(0x80 | ((r >> 12) & 0x3F)); out += char(0x80 | ((r >> 6) & 0x3F)); out += char(0x80 | (r & 0x3F)); }
-    return out;
-}
-
-// quote follows strconv.Quote for the common cases (printable UTF-8 kept).
-std::string quote(std::string_view s, char q = '"')
-{
-    static const char *hex = "0123456789abcdef";
-    std::string out(1, q);
-    for (size_t i = 0; i < s.size(); ++i) {
-        unsigned char c = uint8_t(s[i]);
-        if (c == uint8_t(q) || c == '\\') { out += '\\'; out += char(c); }
-        else if (c == '\n') out += "\\n";
-        else if (c == '\t') out += "\\t";
-        else if (c == '\r') out += "\\r";
-        else if (c == '\a') out += "\\a";
-        else if (c == '\b') out += "\\b";
-        else if (c == '\f') out += "\\f";
-        else if (c == '\v') out += "\\v";
-        else if (c < 0x20 || c == 0x7F) { out += "\\x"; out += hex[c >> 4]; out += hex[c & 15]; }
-        else out += char(c);
-    }
-    out += q;
-    return out;
-}
-
-std::string toHex(uint64_t v, bool upper)
-{
-    const char *d = upper ? "0123456789ABCDEF" : "0123456789abcdef";
-    if (v == 0) return "0";
-    std::string s;
-    while (v) { s += d[v & 15]; v >>= 4; }
-    std::reverse(s.begin(), s.end());
-    return s;
-}
-
-std::string fakeAddr(const Value &v)
-{
-    return "0x" + toHex(0xc000010000ull + (uint64_t(v.ref) << 4) + (uint64_t(v.bits) << 3), false);
-}
-
-// durationString is time.Duration.String().
-std::string durationString(int64_t d)
-{
-    if (d == 0) return "0s";
-    bool neg = d < 0;
-    uint64_t u = neg ? 0 - uint64_t(d) : uint64_t(d);
-    auto frac = [](uint64_t v, int prec, std::string &digits) {
-        // returns v / 10^prec, fills digits with the fraction without trailing zeros
-        std::string f;
-        bool print = false;
-        for (int i = 0; i < prec; ++i) {
-            int digit = int(v % 10);
-            print = print || digit != 0;
-            if (print) f += char('0' + digit);
-            v /= 10;
-        }
-        std::reverse(f.begin(), f.end());
-        digits = f.empty() ? "" : "." + f;
-        return v;
-    };
-    std::string out, fr;
-    if (u < 1000000000ull) {
-        int prec;
-        const char *unit;
-        if (u < 1000) { prec = 0; unit = "ns"; }
-        else if (u < 1000000) { prec = 3; unit = "\xC2\xB5s"; }
-        else { prec = 6; unit = "ms"; }
-        uint64_t w = frac(u, prec, fr);
-        out = std::to_string(w) + fr + unit;
-    } else {
-        uint64_t w = frac(u, 9, fr);
-        out = std::to_string(w % 60) + fr + "s";
-        w /= 60;
-        if (w > 0) {
-            out = std::to_string(w % 60) + "m" + out;
-            w /= 60;
-            if (w > 0) out = std::to_string(w) + "h" + out;
-        }
-    }
-    return neg ? "-" + out : out;
-}
-
+bool exported(const std::string &name) { return !name.empty() && name[0] >= 'A' && name[0] <= 'Z'; }
 } // namespace
 
 struct Formatter {
     const Interpreter &in;
     const Program &P;
     const Heap &H;
+    MethodCalls *mc = nullptr;
+
+    // handleMethods (fmt/print.go): for %v %s %x %X %q (not %#v) an operand
+    // whose method set has Error() string, else String() string, prints the
+    // method's result formatted as a string. Nested operands only where
+    // reflect could Interface() them: not below an unexported field (ro).
+    bool methods(const Value &v, TypeId t, const Spec &f, bool ro, std::string &out)
+    {
+        if (!mc || ro || f.sharpV) return false;
+        if (f.verb != 'v' && f.verb != 's' && f.verb != 'x' && f.verb != 'X' && f.verb != 'q') return false;
+        const TypeDesc &td = P.types[t];
+        const bool isErr = td.errorMethod >= 0;
+        const int32_t fn = isErr ? td.errorMethod : td.stringMethod;
+        if (fn < 0) return false;
+        out.clear();
+        if (mc->results && mc->next < mc->results->size()) {
+            const Value &r = (*mc->results)[mc->next++];
+            const std::string &s = H.str(r.ref);
+            if (r.tag == 1) out = pad(s, f, false);        // catchPanic's "<nil>"
+            else if (r.tag == 2) out = s;                  // catchPanic's %!v(PANIC=...)
+            else out = string(s, f);
+            return true;
+        }
+        if (!mc->need) {
+            mc->need = true;
+            mc->fn = fn;
+            mc->recv = v;
+            mc->type = t;
+            mc->deref = isErr ? td.errorDeref : td.stringDeref;
+            mc->isError = isErr;
+            mc->verb = f.verb;
+        }
+        return true;
+    }
+
+    // goSyntax is %#v (fmt's sharpV in printValue / fmtPointer / fmtInteger).
+    std::string goSyntax(const Value &v, TypeId t, const Spec &f, int depth)
+    {
+        const TypeDesc &td = P.types[t];
+        auto typed = [&](const std::string &inner) { return td.name + "{" + inner + "}"; };
+        switch (td.kind) {
+        case Kind::Interface: case Kind::Error: {
+            if (v.tag == 0) return depth == 0 ? "<nil>" : td.name + "(nil)";
+            Value x = v;
+            TypeId dt = v.tag;
+            x.tag = 0;
+            if (P.types[dt].kind == Kind::Slice) x = H.cells(v.ref).v[0];
+            return goSyntax(x, dt, f, depth);
+        }
+        case Kind::Bool: return v.bits ? "true" : "false";
+        case Kind::Uint32: case Kind::Uint64: case Kind::Uint8: return "0x" + toHex(uint64_t(v.bits), false);
+        case Kind::Int: case Kind::Int32: case Kind::Int64: case Kind::Duration: return std::to_string(v.bits);
+        case Kind::String: return quote(H.str(v.ref));
+        case Kind::ErrorString: return "&errors.errorString{s:" + quote(H.str(v.ref)) + "}";
+        case Kind::RuntimeError: return quote(H.str(v.ref));   // Simplification: runtime.Error values print as their text
+        case Kind::Pointer: {
+            if (v.ref == 0) return "(" + td.name + ")(nil)";
+            Kind ek = P.types[td.elem].kind;
+            if (depth == 0 && (ek == Kind::Struct || ek == Kind::Array || ek == Kind::Slice || ek == Kind::Map))
+                return "&" + goSyntax(H.cells(v.ref).v[size_t(v.bits)], td.elem, f, depth + 1);
+            return "(" + td.name + ")(" + fakeAddr(v) + ")";
+        }
+        case Kind::Chan: case Kind::Func: case Kind::Timer:
+            if (v.bits == 0 && v.ref == 0) return "(" + td.name + ")(nil)";
+            return "(" + td.name + ")(" + fakeAddr(v) + ")";
+        case Kind::Struct: {
+            std::string o;
+            for (size_t i = 0; i < td.fields.size(); ++i) {
+                if (i) o += ", ";
+                o += td.fields[i].name + ":" + goSyntax(v.ref ? H.cells(v.ref).v[i] : Value{}, td.fields[i].type, f, depth + 1);
+            }
+            return typed(o);
+        }
+        case Kind::Array: case Kind::Slice: {
+            int64_t n, off = 0;
+            if (td.kind == Kind::Array) n = td.len;
+            else {
+                if (v.ref == 0) return td.name + "(nil)";
+                n = int64_t(uint32_t(uint64_t(v.bits)));
+                off = v.tag;
+            }
+            std::string o;
+            for (int64_t i = 0; i < n; ++i) {
+                if (i) o += ", ";
+                o += goSyntax(v.ref ? H.cells(v.ref).v[size_t(off + i)] : Value{}, td.elem, f, depth + 1);
+            }
+            return typed(o);
+        }
+        case Kind::Map: {
+            if (v.ref == 0) return td.name + "(nil)";
+            std::string o;
+            bool first = true;
+            for (size_t i : sortedKeys(v, td)) {
+                if (!first) o += ", ";
+                first = false;
+                const MapObj &m = H.map(v.ref);
+                o += goSyntax(m.keys[i], td.key, f, depth + 1) + ":" + goSyntax(m.vals[i], td.elem, f, depth + 1);
+            }
+            return typed(o);
+        }
+        default: {
+            // Simplification: sync and atomic types print as with %v.
+            Spec vs;
+            return fmt(v, t, vs, depth);
+        }
+        }
+    }
+
+    // fmt sorts map keys (internal/fmtsort): numbers, strings, bools.
+    std::vector<size_t> sortedKeys(const Value &v, const TypeDesc &td)
+    {
+        const MapObj &m = H.map(v.ref);
+        std::vector<size_t> idx;
+        for (size_t i = 0; i < m.keys.size(); ++i) if (m.live[i]) idx.push_back(i);
+        Kind kk = P.types[td.key].kind;
+        std::sort(idx.begin(), idx.end(), [&](size_t a, size_t b) {
+            const Value &x = m.keys[a], &y = m.keys[b];
+            if (kk == Kind::String) return H.str(x.ref) < H.str(y.ref);
+            if (kk == Kind::Uint32 || kk == Kind::Uint64) return uint64_t(x.bits) < uint64_t(y.bits);
+            return x.bits < y.bits;
+        });
+        return idx;
+    }
 
     std::string badVerb(const Value &v, TypeId t, const Spec &f)
     {
         Spec vs;
-        return std::string("%!") + f.verb + "(" + P.types[t].name + "=" + fmt(v, t, vs, 1) + ")";
+        return std::string("%!") + f.verb + "(" + P.types[t].name + "=" + fmt(v, t, vs, 1, true) + ")";   // p.erroring: no methods
     }
 
     std::string integer(const Value &v, TypeId t, const Spec &f)
@@ -192,10 +207,16 @@ struct Formatter {
         }
     }
 
-    // fmt renders v of static type t; depth 0 = top-level operand.
-    std::string fmt(const Value &v, TypeId t, const Spec &f, int depth)
+    // fmt renders v of static type t; depth 0 = top-level operand; ro: reached
+    // through an unexported struct field (no methods are called there).
+    std::string fmt(const Value &v, TypeId t, const Spec &f, int depth, bool ro = false)
     {
         const TypeDesc &td = P.types[t];
+        if (f.sharpV) {
+            std::string s = goSyntax(v, t, f, depth);
+            return depth == 0 ? pad(s, f, false) : s;
+        }
+        if (std::string m; methods(v, t, f, ro, m)) return m;
         switch (td.kind) {
         case Kind::Interface: case Kind::Error: {
             if (v.tag == 0) {
@@ -206,7 +227,7 @@ struct Formatter {
             TypeId dt = v.tag;
             x.tag = 0;
             if (P.types[dt].kind == Kind::Slice) x = H.cells(v.ref).v[0];
-            return fmt(x, dt, f, depth);
+            return fmt(x, dt, f, depth, ro);
         }
         case Kind::Bool:
             if (f.verb == 'v' || f.verb == 't') return pad(v.bits ? "true" : "false", f, false);
@@ -225,7 +246,7 @@ struct Formatter {
             if (v.ref == 0) return pad(f.verb == 'v' || f.verb == 's' ? "<nil>" : "%!" + std::string(1, f.verb) + "(<nil>)", f, false);
             Kind ek = P.types[td.elem].kind;
             if (depth == 0 && f.verb != 'p' && (ek == Kind::Struct || ek == Kind::Array || ek == Kind::Slice || ek == Kind::Map))
-                return "&" + fmt(H.cells(v.ref).v[size_t(v.bits)], td.elem, f, depth + 1);
+                return "&" + fmt(H.cells(v.ref).v[size_t(v.bits)], td.elem, f, depth + 1, ro);
             return pad(fakeAddr(v), f, false);
         }
         case Kind::Chan: case Kind::Func: case Kind::Timer:
@@ -236,7 +257,7 @@ struct Formatter {
             for (size_t i = 0; i < td.fields.size(); ++i) {
                 if (i) o += ' ';
                 if (f.plusV) o += td.fields[i].name + ":";
-                o += fmt(v.ref ? H.cells(v.ref).v[i] : Value{}, td.fields[i].type, f, depth + 1);
+                o += fmt(v.ref ? H.cells(v.ref).v[i] : Value{}, td.fields[i].type, f, depth + 1, ro || !exported(td.fields[i].name));
             }
             return o + "}";
         }
@@ -252,7 +273,7 @@ struct Formatter {
             std::string o = "[";
             for (int64_t i = 0; i < n; ++i) {
                 if (i) o += ' ';
-                o += fmt(v.ref ? H.cells(v.ref).v[size_t(off + i)] : Value{}, td.elem, f, depth + 1);
+                o += fmt(v.ref ? H.cells(v.ref).v[size_t(off + i)] : Value{}, td.elem, f, depth + 1, ro);
             }
             return o + "]";
         }
@@ -260,21 +281,11 @@ struct Formatter {
             std::string o = "map[";
             if (v.ref) {
                 const MapObj &m = H.map(v.ref);
-                std::vector<size_t> idx;
-                for (size_t i = 0; i < m.keys.size(); ++i) if (m.live[i]) idx.push_back(i);
-                Kind kk = P.types[td.key].kind;
-                // fmt sorts map keys (internal/fmtsort): numbers, strings, bools.
-                std::sort(idx.begin(), idx.end(), [&](size_t a, size_t b) {
-                    const Value &x = m.keys[a], &y = m.keys[b];
-                    if (kk == Kind::String) return H.str(x.ref) < H.str(y.ref);
-                    if (kk == Kind::Uint32 || kk == Kind::Uint64) return uint64_t(x.bits) < uint64_t(y.bits);
-                    return x.bits < y.bits;
-                });
                 bool first = true;
-                for (size_t i : idx) {
+                for (size_t i : sortedKeys(v, td)) {
                     if (!first) o += ' ';
                     first = false;
-                    o += fmt(m.keys[i], td.key, f, depth + 1) + ":" + fmt(m.vals[i], td.elem, f, depth + 1);
+                    o += fmt(m.keys[i], td.key, f, depth + 1, ro) + ":" + fmt(m.vals[i], td.elem, f, depth + 1, ro);
                 }
             }
             return o + "]";
@@ -301,9 +312,9 @@ std::string Interpreter::formatValue(const Value &v, TypeId t, char verb, bool p
     return F.fmt(v, t, s, 0);
 }
 
-std::string Interpreter::sprint(const Value *args, int n, bool ln) const
+std::string Interpreter::sprint(const Value *args, int n, bool ln, MethodCalls *mc) const
 {
-    Formatter F{*this, *m_prog, m_heap};
+    Formatter F{*this, *m_prog, m_heap, mc};
     std::string out;
     Spec s;
     for (int i = 0; i < n; ++i) {
@@ -316,9 +327,9 @@ std::string Interpreter::sprint(const Value *args, int n, bool ln) const
     return out;
 }
 
-std::string Interpreter::sprintf(std::string_view f, const Value *args, int n) const
+std::string Interpreter::sprintf(std::string_view f, const Value *args, int n, MethodCalls *mc) const
 {
-    Formatter F{*this, *m_prog, m_heap};
+    Formatter F{*this, *m_prog, m_heap, mc};
     std::string out;
     int argi = 0;
     for (size_t i = 0; i < f.size();) {
@@ -357,7 +368,7 @@ std::string Interpreter::sprintf(std::string_view f, const Value *args, int n) c
         const Value &a = args[argi++];
         if (s.verb == 'T') { out += pad(a.tag ? m_prog->types[a.tag].name : "<nil>", s, false); continue; }
         if (s.verb == 'p') { out += pad(fakeAddr(a), s, false); continue; }
-        if (s.verb == 'v' && s.sharp) s.sharp = false;  // Simplification: %#v prints as %v
+        if (s.verb == 'v' && s.sharp) { s.sharp = false; s.sharpV = true; }
         if (s.verb == 'v' && s.plus) { s.plus = false; s.plusV = true; }
         out += F.fmt(a, m_prog->tAny, s, 0);
     }

@@ -220,7 +220,7 @@ void Interpreter::complete(Ctx &g, const Completion &done)
     ++fr.pc;
 }
 
-bool Interpreter::raise(Ctx &g, const Value &iface)
+bool Interpreter::raise(Ctx &g, const Value &iface, const std::string *text)
 {
     std::string tb;
     for (size_t i = g.frames.size(); i-- > 0;) {
@@ -230,7 +230,7 @@ bool Interpreter::raise(Ctx &g, const Value &iface)
         tb += fn.name + "(...)\n\t" + m_prog->fileName + ":" + std::to_string(fn.lines.empty() ? 0 : fn.lines[size_t(pc)]) + " +0x0\n";
     }
     g.panicTrace = tb;
-    g.panics.push_back({iface, false});
+    g.panics.push_back({iface, false, text != nullptr, text ? *text : std::string()});
     g.panicking = true;
     return unwind(g);
 }
@@ -242,7 +242,7 @@ bool Interpreter::unwind(Ctx &g)
             std::string text;
             for (size_t i = 0; i < g.panics.size(); ++i) {
                 if (i) text += "\n\t";
-                text += "panic: " + panicText(g.panics[i].v);
+                text += "panic: " + (g.panics[i].hasText ? g.panics[i].text : panicText(g.panics[i].v));
                 if (g.panics[i].recovered) text += " [recovered]";
             }
             g.req.kind = ReqKind::Panic;
@@ -261,6 +261,7 @@ bool Interpreter::unwind(Ctx &g)
             g.frames.back().prologueDone = true;
             return true;
         }
+        if (catchMethodPanic(g)) return true;
         g.frames.pop_back();
     }
 }

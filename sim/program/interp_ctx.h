@@ -25,7 +25,21 @@ struct DeferRec {
 struct PanicRec {
     Value v;                 // interface value
     bool recovered = false;
+    bool hasText = false;    // text = the value's Error()/String(), run when it was raised
+    std::string text;
 };
+
+// Results of user String()/Error() calls for the instruction at (frame, pc):
+// a method frame started for it has Frame::retDst == kMethodResult and appends
+// its result here when it returns.
+struct MethodResults {
+    int32_t frame = 0, pc = 0;
+    std::vector<Value> vals;   // string values; tag 1: already formatted, pad only; tag 2: raw
+    bool isError = false;      // the pending call (for catchPanic's text)
+    char verb = 'v';
+    bool nilRecv = false;      // the pending call's receiver is a nil pointer
+};
+constexpr int32_t kMethodResult = -2;
 
 // What complete() must do when the runtime resumes a goroutine.
 enum class Pending : uint8_t { None, Complete, Resume, Dead };
@@ -37,6 +51,7 @@ struct Interpreter::Ctx {
     std::vector<Value> deferArgs;
     std::vector<PanicRec> panics;
     std::vector<SelectCase> cases;   // Request::cases of a pending Select
+    std::vector<MethodResults> methodResults;
     Request req;
     Pending pending = Pending::None;
     Value pendPtr;                   // pointer for a pending Load/Store/Atomic

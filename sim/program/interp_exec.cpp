@@ -197,73 +197,9 @@ reload:
             break;
         }
         case Op::StrLen: R[I.a] = iv(int64_t(m_heap.str(R[I.b].ref).size())); ++pc; break;
-        case Op::StrIndex: {
-            const std::string &s = m_heap.str(R[I.b].ref);
-            int64_t i = R[I.c].bits;
-            if (i < 0 || i >= int64_t(s.size()))
-                GSL_PANIC_RT("index out of range [" + std::to_string(i) + "] with length " + std::to_string(s.size()));
-            R[I.a] = iv(uint8_t(s[size_t(i)]));
-            ++pc;
-            break;
-        }
-        case Op::StrSlice: {
-            const std::string &s = m_heap.str(R[I.b].ref);
-            int64_t n = int64_t(s.size());
-            int64_t lo = (I.flag & 1) ? R[I.c].bits : 0, hi = (I.flag & 2) ? R[I.c + 1].bits : n;
-            if (hi < 0 || hi > n) GSL_PANIC_RT("slice bounds out of range [:" + std::to_string(hi) + "] with length " + std::to_string(n));
-            if (lo < 0 || lo > hi) GSL_PANIC_RT("slice bounds out of range [" + std::to_string(lo) + ":" + std::to_string(hi) + "]");
-            extra += C.alloc;
-            R[I.a] = m_heap.strValue(s.substr(size_t(lo), size_t(hi - lo)));
-            ++pc;
-            break;
-        }
-        case Op::StrRune: {
-            const std::string &s = m_heap.str(R[I.b].ref);
-            size_t i = size_t(R[I.c].bits);
-            auto b0 = uint8_t(s[i]);
-            int64_t r = 0xFFFD, w = 1;
-            auto cont = [&](size_t k) { return i + k < s.size() && (uint8_t(s[i + k]) & 0xC0) == 0x80; };
-            if (b0 < 0x80) r = b0;
-            else if ((b0 & 0xE0) == 0xC0 && cont(1)) { r = ((b0 & 0x1F) << 6) | (s[i + 1] & 0x3F); w = 2; if (r < 0x80) { r = 0xFFFD; w = 1; } }
-            else if ((b0 & 0xF0) == 0xE0 && cont(1) && cont(2)) { r = ((b0 & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F); w = 3; if (r < 0x800 || (r >= 0xD800 && r <= 0xDFFF)) { r = 0xFFFD; w = 1; } }
-            else if ((b0 & 0xF8) == 0xF0 && cont(1) && cont(2) && cont(3)) { r = ((b0 & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F); w = 4; if (r < 0x10000 || r > 0x10FFFF) { r = 0xFFFD; w = 1; } }
-            R[I.a] = iv(r);
-            R[I.a + 1] = iv(w);
-            ++pc;
-            break;
-        }
-        case Op::RuneToStr: {
-            int64_t r = R[I.b].bits;
-            std::string out;
-            if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) r = 0xFFFD;
-            if (r < 0x80) out += char(r);
-            else if (r < 0x800) { out += char(0xC0 | (r >> 6)); out += char(0x80 | (r & 0x3F)); }
-            else if (r < 0x10000) { out += char(0xE0 | (r >> 12)); out += char(0x80 | ((r >> 6) & 0x3F)); out += char(0x80 | (r & 0x3F)); }
-            else { out += char(0xF0 | (r >> 18)); out += char(0x80 | ((r >> 12) & 0x3F)); out += char(0x80 | ((r >> 6) & 0x3F)); out += char(0x80 | (r & 0x3F)); }
-            R[I.a] = m_heap.strValue(std::move(out));
-            ++pc;
-            break;
-        }
-        case Op::BytesToStr: {
-            const Value s = R[I.b];
-            std::string out;
-            if (s.ref) {
-                const Cells &c = m_heap.cells(s.ref);
-                for (int64_t i = 0; i < sliceLen(s); ++i) out += char(c.v[size_t(s.tag + i)].bits);
-            }
-            R[I.a] = m_heap.strValue(std::move(out));
-            ++pc;
-            break;
-        }
-        case Op::StrToBytes: {
-            const std::string s = m_heap.str(R[I.b].ref);
-            uint32_t ref = m_heap.newCells(s.size());
-            Cells &c = m_heap.cells(ref);
-            for (size_t i = 0; i < s.size(); ++i) c.v[i].bits = uint8_t(s[i]);
-            Value v;
-            v.ref = s.empty() ? 0 : ref;
-            v.bits = int64_t(uint64_t(s.size()) | (uint64_t(s.size()) << 32));
-            R[I.a] = v;
+        case Op::StrIndex: case Op::StrSlice: case Op::StrRune: case Op::RuneToStr: case Op::BytesToStr: case Op::StrToBytes: {
+            std::string msg;
+            if (!execString(I, R, extra, msg)) GSL_PANIC_RT(msg);
             ++pc;
             break;
         }
@@ -271,67 +207,14 @@ reload:
         case Op::AssignAgg: assignAgg(R[I.a], R[I.b], I.x); ++pc; break;
         case Op::FieldGet: R[I.a] = m_heap.cells(R[I.b].ref).v[size_t(I.c)]; ++pc; break;
         case Op::FieldSet: m_heap.cells(R[I.a].ref).v[size_t(I.b)] = R[I.c]; ++pc; break;
-        case Op::ElemGet: case Op::ArrayElemAddr: {
-            const Cells &c = m_heap.cells(R[I.b].ref);
-            int64_t i = R[I.c].bits;
-            if (i < 0 || i >= int64_t(c.v.size()))
-                GSL_PANIC_RT("index out of range [" + std::to_string(i) + "] with length " + std::to_string(c.v.size()));
-            if (I.op == Op::ElemGet) R[I.a] = c.v[size_t(i)];
-            else { Value p; p.ref = R[I.b].ref; p.bits = i; R[I.a] = p; }
-            ++pc;
-            break;
-        }
-        case Op::ElemSet: {
-            Cells &c = m_heap.cells(R[I.a].ref);
-            int64_t i = R[I.b].bits;
-            if (i < 0 || i >= int64_t(c.v.size()))
-                GSL_PANIC_RT("index out of range [" + std::to_string(i) + "] with length " + std::to_string(c.v.size()));
-            c.v[size_t(i)] = R[I.c];
-            ++pc;
-            break;
-        }
-        case Op::FieldAddr: case Op::ArrayIndexAddr: case Op::Deref: {
-            const Value p = R[I.b];
-            if (p.ref == 0) GSL_PANIC_RT("invalid memory address or nil pointer dereference");
-            Value agg = m_heap.cells(p.ref).v[size_t(p.bits)];
-            if (I.op == Op::Deref) { R[I.a] = agg; ++pc; break; }
-            if (agg.ref == 0) { // lazily materialise an aggregate zero value in place
-                agg = zeroValue(TypeId(I.x));
-                m_heap.cells(p.ref).v[size_t(p.bits)] = agg;
-            }
-            int64_t i = I.op == Op::FieldAddr ? I.c : R[I.c].bits;
-            if (I.op == Op::ArrayIndexAddr) {
-                int64_t n = int64_t(m_heap.cells(agg.ref).v.size());
-                if (i < 0 || i >= n)
-                    GSL_PANIC_RT("index out of range [" + std::to_string(i) + "] with length " + std::to_string(n));
-            }
-            Value r; r.ref = agg.ref; r.bits = i;
-            R[I.a] = r;
+        case Op::ElemGet: case Op::ArrayElemAddr: case Op::ElemSet: case Op::FieldAddr: case Op::ArrayIndexAddr: case Op::Deref: case Op::IndexAddr: case Op::NewBox: {
+            std::string msg;
+            if (!execMemory(I, R, extra, msg)) GSL_PANIC_RT(msg);
             ++pc;
             break;
         }
         case Op::StructFieldAddr: { Value r; r.ref = R[I.b].ref; r.bits = I.c; R[I.a] = r; ++pc; break; }
-        case Op::IndexAddr: {
-            const Value s = R[I.b];
-            int64_t i = R[I.c].bits, n = sliceLen(s);
-            if (i < 0 || i >= n)
-                GSL_PANIC_RT("index out of range [" + std::to_string(i) + "] with length " + std::to_string(n));
-            Value r; r.ref = s.ref; r.bits = int64_t(s.tag) + i;
-            R[I.a] = r;
-            ++pc;
-            break;
-        }
         case Op::GlobalAddr: { Value r; r.ref = m_globals; r.bits = I.b; R[I.a] = r; ++pc; break; }
-        case Op::NewBox: {
-            extra += C.alloc;
-            uint32_t ref = m_heap.newCells(1);
-            Value init = I.x ? zeroValue(TypeId(I.c)) : R[I.b];
-            m_heap.cells(ref).v[0] = init;
-            Value r; r.ref = ref;
-            R[I.a] = r;
-            ++pc;
-            break;
-        }
         case Op::NilCheck:
             if (R[I.b].ref == 0) GSL_PANIC_RT("invalid memory address or nil pointer dereference");
             ++pc;
@@ -353,51 +236,9 @@ reload:
             q.atomicOp = AtomicOp(I.flag & 15);
             GSL_ISSUE(ReqKind::Atomic, C.memOp);
         }
-        case Op::MakeSlice: {
-            int64_t n = R[I.b].bits, c = I.c >= 0 ? R[I.c].bits : n;
-            if (n < 0) GSL_PANIC_RT("makeslice: len out of range");
-            if (c < n) GSL_PANIC_RT("makeslice: cap out of range");
-            if (uint64_t(c) * sizeof(Value) > m_heap.budget()) GSL_PANIC_RT("makeslice: cap out of range");
-            extra += C.alloc;
-            uint32_t ref = m_heap.newCells(size_t(c));
-            const TypeDesc &et = P.types[I.x];
-            if (isAggregate(et.kind))
-                for (int64_t i = 0; i < c; ++i) { Value z = zeroValue(I.x); m_heap.cells(ref).v[size_t(i)] = z; }
-            Value s; s.ref = ref; s.bits = int64_t(uint64_t(n) | (uint64_t(c) << 32));
-            R[I.a] = s;
-            ++pc;
-            break;
-        }
-        case Op::SliceLit: {
-            extra += C.alloc;
-            uint32_t ref = m_heap.newCells(size_t(I.c));
-            for (int32_t i = 0; i < I.c; ++i) m_heap.cells(ref).v[size_t(i)] = R[I.b + i];
-            Value s; s.ref = ref; s.bits = int64_t(uint64_t(I.c) | (uint64_t(I.c) << 32));
-            R[I.a] = s;
-            ++pc;
-            break;
-        }
-        case Op::SliceExpr: case Op::ArraySlice: {
-            Value s = R[I.b];
-            int64_t off = 0, len = 0, cap = 0;
-            if (I.op == Op::ArraySlice) {
-                if (s.ref == 0) GSL_PANIC_RT("invalid memory address or nil pointer dereference");
-                Value agg = m_heap.cells(s.ref).v[size_t(s.bits)];
-                s = Value{}; s.ref = agg.ref;
-                len = cap = int64_t(m_heap.cells(agg.ref).v.size());
-            } else {
-                off = s.tag; len = sliceLen(s); cap = sliceCap(s);
-            }
-            int64_t lo = (I.flag & 1) ? R[I.c].bits : 0;
-            int64_t hi = (I.flag & 2) ? R[I.c + 1].bits : len;
-            int64_t mx = (I.flag & 4) ? R[I.c + 2].bits : cap;
-            if (mx < 0 || mx > cap) GSL_PANIC_RT("slice bounds out of range [::" + std::to_string(mx) + "] with capacity " + std::to_string(cap));
-            if (hi < 0 || hi > mx) GSL_PANIC_RT((I.flag & 4 ? "slice bounds out of range [:" + std::to_string(hi) + ":" + std::to_string(mx) + "]"
-                                                            : "slice bounds out of range [:" + std::to_string(hi) + "] with capacity " + std::to_string(cap)));
-            if (lo < 0 || lo > hi) GSL_PANIC_RT("slice bounds out of range [" + std::to_string(lo) + ":" + std::to_string(hi) + "]");
-            Value r; r.ref = s.ref; r.tag = uint32_t(off + lo);
-            r.bits = int64_t(uint64_t(hi - lo) | (uint64_t(mx - lo) << 32));
-            R[I.a] = r;
+        case Op::MakeSlice: case Op::SliceLit: case Op::SliceExpr: case Op::ArraySlice: case Op::Append: case Op::AppendSlice: case Op::Copy: {
+            std::string msg;
+            if (!execSlice(I, R, extra, msg)) GSL_PANIC_RT(msg);
             ++pc;
             break;
         }
@@ -413,48 +254,6 @@ reload:
             default: break;
             }
             R[I.a] = iv(n);
-            ++pc;
-            break;
-        }
-        case Op::Append: case Op::AppendSlice: {
-            Value s = R[I.b];
-            int64_t add = 0, srcOff = 0;
-            Value src;
-            bool fromStr = false;
-            if (I.op == Op::Append) add = I.x;
-            else if (I.x == 1) { src = R[I.c]; add = int64_t(m_heap.str(src.ref).size()); fromStr = true; }
-            else { src = R[I.c]; add = sliceLen(src); srcOff = src.tag; }
-            int64_t len = sliceLen(s);
-            if (len + add > sliceCap(s)) { extra += C.alloc; s = growSlice(s, len + add, TypeId(I.flag)); }
-            Cells &dst = m_heap.cells(s.ref);
-            for (int64_t i = 0; i < add; ++i) {
-                Value v;
-                if (I.op == Op::Append) v = R[I.c + i];
-                else if (fromStr) v.bits = uint8_t(m_heap.str(src.ref)[size_t(i)]);
-                else v = m_heap.cells(src.ref).v[size_t(srcOff + i)];
-                m_heap.cells(s.ref).v[size_t(s.tag + len + i)] = v;
-            }
-            (void)dst;
-            s.bits = int64_t(uint64_t(len + add) | (uint64_t(sliceCap(s)) << 32));
-            R[I.a] = s;
-            ++pc;
-            break;
-        }
-        case Op::Copy: {
-            const Value d = R[I.b], s = R[I.c];
-            int64_t n;
-            if (I.flag == 1) {
-                const std::string &str = m_heap.str(s.ref);
-                n = std::min<int64_t>(sliceLen(d), int64_t(str.size()));
-                for (int64_t i = 0; i < n; ++i) m_heap.cells(d.ref).v[size_t(d.tag + i)] = iv(uint8_t(str[size_t(i)]));
-            } else {
-                n = std::min(sliceLen(d), sliceLen(s));
-                if (n > 0) {
-                    std::vector<Value> tmp(m_heap.cells(s.ref).v.begin() + s.tag, m_heap.cells(s.ref).v.begin() + s.tag + n);
-                    for (int64_t i = 0; i < n; ++i) m_heap.cells(d.ref).v[size_t(d.tag + i)] = tmp[size_t(i)];
-                }
-            }
-            if (I.a >= 0) R[I.a] = iv(n);
             ++pc;
             break;
         }
@@ -514,7 +313,7 @@ reload:
         case Op::CallLib: {
             Value out[4];
             fr->pc = pc;
-            Value r;
+            MethodCalls mc = methodCallsFor(g);
             if (I.flag & 4) {
                 // f(a, xs...): the last argument is a []any to expand (fmt's variadic).
                 std::vector<Value> &tmp = m_spread;
@@ -522,11 +321,24 @@ reload:
                 const Value &sl = R[I.b + I.c - 1];
                 int64_t len = int64_t(uint32_t(uint64_t(sl.bits)));
                 for (int64_t i = 0; i < len; ++i) tmp.push_back(m_heap.cells(sl.ref).v[size_t(sl.tag + i)]);
-                r = callLib(g, I.x, tmp.data(), int(tmp.size()), out);
+                callLib(g, I.x, tmp.data(), int(tmp.size()), out, &mc);
             } else {
-                r = callLib(g, I.x, R + I.b, I.c, out);
+                callLib(g, I.x, R + I.b, I.c, out, &mc);
             }
-            (void)r;
+            if (mc.need) {
+                // A user String()/Error() must run first (interp_methods.cpp): as a
+                // call, then this instruction again (err.Error(): the call is all).
+                const bool direct = Lib(I.x) == Lib::ErrorMethod;
+                if (direct) fr->pc = pc + 1;
+                extra += C.call;
+                if (!startMethodCall(g, mc, direct ? fr->base + I.a : kMethodResult)) {
+                    q.steps = steps;
+                    q.cost = SimDur(steps) * C.instr + extra;
+                    return;
+                }
+                goto reload;
+            }
+            finishMethodCalls(g);
             if (I.a >= 0) { R[I.a] = out[0]; if (I.flag & 2) R[I.a + 1] = out[1]; }
             ++pc;
             break;
@@ -559,6 +371,8 @@ reload:
             Frame done = g.frames.back();
             if (done.retDst >= 0)
                 for (int32_t i = 0; i < I.b; ++i) g.stack[size_t(done.retDst + i)] = g.stack[size_t(done.base + I.a + i)];
+            else if (done.retDst == kMethodResult && !g.methodResults.empty())
+                g.methodResults.back().vals.push_back(g.stack[size_t(done.base + I.a)]);
             g.frames.pop_back();
             if (g.frames.empty()) {
                 q.kind = ReqKind::GoEnd;
@@ -573,6 +387,10 @@ reload:
                     // recovery: the deferring frame returns normally through its epilogue
                     g.panics.clear();
                     g.panicking = false;
+                    // method results of instructions in the frames that are gone or
+                    // leave through the epilogue are stale
+                    while (!g.methodResults.empty() && g.methodResults.back().frame >= int32_t(g.frames.size() - 1))
+                        g.methodResults.pop_back();
                     Frame &caller = g.frames.back();
                     caller.pc = m_prog->functions[size_t(caller.func)].epilogue;
                 } else if (!unwind(g)) {
@@ -603,7 +421,28 @@ reload:
                 e.ref = m_heap.newString("panic called with nil argument");
                 v = e;
             }
-            if (!raise(g, v)) { q.steps = steps; q.cost = SimDur(steps) * C.instr + extra; return; }
+            std::string text;
+            bool hasText = false;
+            if (v.tag && (P.types[v.tag].errorMethod >= 0 || P.types[v.tag].stringMethod >= 0)) {
+                // printpanicval prints v.Error() / v.String() (preprintpanics).
+                MethodCalls mc = methodCallsFor(g);
+                if (!mc.results || mc.results->empty()) {
+                    const TypeDesc &td = P.types[v.tag];
+                    mc.isError = td.errorMethod >= 0;
+                    mc.fn = mc.isError ? td.errorMethod : td.stringMethod;
+                    mc.deref = mc.isError ? td.errorDeref : td.stringDeref;
+                    mc.recv = v;
+                    mc.type = v.tag;
+                    extra += C.call;
+                    if (!startMethodCall(g, mc, kMethodResult)) { q.steps = steps; q.cost = SimDur(steps) * C.instr + extra; return; }
+                    goto reload;
+                }
+                const Value &res = mc.results->front();
+                hasText = res.tag == 0;   // a nil receiver or a panic in the method: printed as a plain value
+                if (hasText) text = m_heap.str(res.ref);
+                finishMethodCalls(g);
+            }
+            if (!raise(g, v, hasText ? &text : nullptr)) { q.steps = steps; q.cost = SimDur(steps) * C.instr + extra; return; }
             goto reload;
         }
         case Op::Recover: {
@@ -616,32 +455,14 @@ reload:
             ++pc;
             break;
         }
-        case Op::Go: GSL_ISSUE(ReqKind::Go, C.syncOp);
-        case Op::MakeChan: {
-            int64_t n = I.b >= 0 ? R[I.b].bits : 0;
-            if (n < 0) GSL_PANIC_RT("makechan: size out of range");
-            Value ch; ch.bits = m_nextObj++;
-            R[I.a] = ch;
-            setChanCap(ObjId(ch.bits), n);
-            q.obj = ObjId(ch.bits);
-            q.n = n;
-            GSL_ISSUE(ReqKind::ChanMake, C.alloc);
-        }
-        case Op::Send: q.obj = ObjId(R[I.a].bits); q.v = R[I.b]; GSL_ISSUE(ReqKind::ChanSend, C.syncOp);
-        case Op::Recv: q.obj = ObjId(R[I.b].bits); GSL_ISSUE(ReqKind::ChanRecv, C.syncOp);
-        case Op::Close: q.obj = ObjId(R[I.a].bits); GSL_ISSUE(ReqKind::ChanClose, C.syncOp);
-        case Op::Select: {
-            const SelectDesc &sd = fn->selects[size_t(I.c)];
-            g.cases.resize(size_t(sd.ncases));
-            for (int32_t i = 0; i < sd.ncases; ++i) {
-                g.cases[size_t(i)].chan = ObjId(R[I.b + 2 * i].bits);
-                g.cases[size_t(i)].send = sd.send[size_t(i)] != 0;
-                g.cases[size_t(i)].v = R[I.b + 2 * i + 1];
-            }
-            q.cases = g.cases.data();
-            q.ncases = sd.ncases;
-            q.hasDefault = sd.hasDefault;
-            GSL_ISSUE(ReqKind::Select, C.syncOp);
+        case Op::Go: case Op::MakeChan: case Op::Send: case Op::Recv: case Op::Close: case Op::Select:
+        case Op::Rt: case Op::TimerMake: case Op::Print: case Op::Exit: {
+            // a request to the runtime (interp_requests.cpp fills q)
+            SimDur cost = C.syncOp;
+            std::string msg;
+            const ReqKind k = runtimeRequest(g, I, R, *fn, cost, msg);
+            if (!msg.empty()) GSL_PANIC_RT(msg);
+            GSL_ISSUE(k, cost);
         }
         case Op::SyncObj: {
             const Value p = R[I.b];
@@ -652,31 +473,8 @@ reload:
             ++pc;
             break;
         }
-        case Op::Rt: {
-            q.obj = I.b >= 0 ? ObjId(R[I.b].bits) : 0;
-            q.n = I.c >= 0 ? R[I.c].bits : 0;
-            if (ReqKind(I.x) == ReqKind::WgAdd && I.flag) q.n = -1;
-            GSL_ISSUE(ReqKind(I.x), C.syncOp);
-        }
-        case Op::TimerMake: {
-            Value t;
-            ObjId timer = m_nextObj++, ch = m_nextObj++;
-            setChanCap(ch, 1);
-            q.obj = timer;
-            q.obj2 = ch;
-            q.n = R[I.b].bits;
-            q.period = I.x == 1 ? q.n : 0;
-            if (I.x == 2) { t.bits = timer; t.ref = ch; } else t.bits = ch;
-            R[I.a] = t;
-            GSL_ISSUE(ReqKind::TimerMake, C.syncOp);
-        }
         case Op::TimerC: { Value c; c.bits = R[I.b].ref; R[I.a] = c; ++pc; break; }
-        case Op::Print:
-            q.text = m_heap.str(R[I.a].ref);
-            q.toStderr = I.x == 1;
-            GSL_ISSUE(ReqKind::Print, C.syncOp);
         case Op::Now: R[I.a] = iv(I.x == 1 ? int64_t(env.numCPU) : env.now); ++pc; break;
-        case Op::Exit: q.n = R[I.a].bits; GSL_ISSUE(ReqKind::Exit, C.syncOp);
         case Op::Halt: {
             fr->pc = pc;
             q.kind = ReqKind::GoEnd;

@@ -6,24 +6,38 @@ namespace gsl::program {
 
 std::string durationStringOf(int64_t d);   // format.cpp
 
-Value Interpreter::callLib(Ctx &g, int lib, Value *args, int n, Value *out)
+// With mc, fmt calls user String()/Error() methods: when one more must run
+// first, mc->need is set and nothing is produced (interp_methods.cpp).
+Value Interpreter::callLib(Ctx &g, int lib, Value *args, int n, Value *out, MethodCalls *mc)
 {
     (void)g;
     const Program &P = *m_prog;
     auto str = [&](int i) -> const std::string & { return m_heap.str(args[i].ref); };
     out[0] = out[1] = Value{};
     switch (Lib(lib)) {
-    case Lib::Sprint: out[0] = m_heap.strValue(sprint(args, n, false)); break;
-    case Lib::Sprintln: out[0] = m_heap.strValue(sprint(args, n, true)); break;
-    case Lib::Sprintf: { std::string f = str(0); out[0] = m_heap.strValue(sprintf(f, args + 1, n - 1)); break; }
+    case Lib::Sprint: case Lib::Sprintln: {
+        std::string s = sprint(args, n, Lib(lib) == Lib::Sprintln, mc);
+        if (mc && mc->need) break;
+        out[0] = m_heap.strValue(std::move(s));
+        break;
+    }
+    case Lib::Sprintf: {
+        std::string f = str(0);
+        std::string s = sprintf(f, args + 1, n - 1, mc);
+        if (mc && mc->need) break;
+        out[0] = m_heap.strValue(std::move(s));
+        break;
+    }
     case Lib::Errorf: {
         // Simplification: %w formats like %v (no wrapping chain kept).
         std::string f = str(0);
         for (size_t i = 0; i + 1 < f.size(); ++i)
             if (f[i] == '%' && f[i + 1] == 'w') f[i + 1] = 'v';
             else if (f[i] == '%' && f[i + 1] == '%') ++i;
+        std::string text = sprintf(f, args + 1, n - 1, mc);
+        if (mc && mc->need) break;
         Value e;
-        e.ref = m_heap.newString(sprintf(f, args + 1, n - 1));
+        e.ref = m_heap.newString(text);
         e.tag = P.tErrorString;
         out[0] = e;
         break;
@@ -38,6 +52,15 @@ Value Interpreter::callLib(Ctx &g, int lib, Value *args, int n, Value *out)
     case Lib::ErrorMethod: {
         const Value &e = args[0];
         if (e.tag == 0) return out[0];   // the compiler nil-checks first
+        if (mc && P.types[e.tag].errorMethod >= 0) {   // a user error type: call its Error
+            mc->need = true;
+            mc->isError = true;
+            mc->fn = P.types[e.tag].errorMethod;
+            mc->deref = P.types[e.tag].errorDeref;
+            mc->recv = e;
+            mc->type = e.tag;
+            break;
+        }
         Kind k = P.types[e.tag].kind;
         if (k == Kind::ErrorString || k == Kind::RuntimeError) { Value s; s.ref = e.ref; out[0] = s; }
         else out[0] = m_heap.strValue(formatValue(e, P.tAny));

@@ -55,6 +55,23 @@ struct InterpCosts {
     }
 };
 
+// MethodCalls carries the results of user String()/Error() methods into one
+// fmt call (format.cpp). fmt runs synchronously inside the interpreter, but a
+// user method is bytecode with its own steps, so a library call that meets one
+// stops, the interpreter runs the method as an ordinary frame, and the
+// instruction runs again with one more result (interp_methods.cpp).
+struct MethodCalls {
+    const std::vector<Value> *results = nullptr;   // results so far, in formatting order
+    size_t next = 0;
+    bool need = false;      // out: one more method must run first
+    int32_t fn = -1;        // out: its function index
+    Value recv;             // out: the operand (interface payload) it is called on
+    TypeId type = 0;        // out: the operand's dynamic type
+    bool deref = false;     // out: value receiver reached through *T
+    bool isError = false;   // out: Error (else String), for fmt's PANIC= text
+    char verb = 'v';        // out: the verb, for fmt's PANIC= text
+};
+
 struct InterpOptions {
     uint64_t seed = 1;                      // map iteration order (no other randomness here)
     InterpCosts costs;
@@ -81,8 +98,9 @@ public:
 
     // Formatting helpers shared with the library (format.cpp).
     std::string formatValue(const Value &v, TypeId t, char verb = 'v', bool plus = false) const;
-    std::string sprint(const Value *args, int n, bool ln) const;      // args are interface values
-    std::string sprintf(std::string_view fmt, const Value *args, int n) const;
+    // args are interface values; without mc, user String()/Error() methods are not called
+    std::string sprint(const Value *args, int n, bool ln, MethodCalls *mc = nullptr) const;
+    std::string sprintf(std::string_view fmt, const Value *args, int n, MethodCalls *mc = nullptr) const;
     std::string panicText(const Value &iface) const;
 
     struct Frame;
@@ -94,7 +112,7 @@ private:
     void complete(Ctx &g, const Completion &done);
     void pushFrame(Ctx &g, int32_t func, const Value &closure, const Value *args, int32_t nargs,
                    int32_t retDst, bool isDefer);
-    bool raise(Ctx &g, const Value &iface);          // false: unrecovered (request filled)
+    bool raise(Ctx &g, const Value &iface, const std::string *text = nullptr); // false: unrecovered (request filled)
     bool unwind(Ctx &g);
     bool runtimeError(Ctx &g, std::string msg, bool plain = false);  // "runtime error: ..." panics (plain: no prefix)
     void fatal(Ctx &g, std::string msg);
@@ -104,7 +122,18 @@ private:
     void assignAgg(const Value &dst, const Value &src, TypeId t);
     bool equal(const Value &a, const Value &b, TypeId t) const;
     std::string mapKey(const Value &k, TypeId t) const;
-    Value callLib(Ctx &g, int lib, Value *args, int n, Value *out);
+    Value callLib(Ctx &g, int lib, Value *args, int n, Value *out, MethodCalls *mc = nullptr);
+    // parts of the dispatch loop (interp_strslice.cpp, interp_requests.cpp);
+    // false / panicMsg set: raise that runtime error
+    bool execString(const Instr &I, Value *R, SimDur &extra, std::string &panicMsg);
+    bool execSlice(const Instr &I, Value *R, SimDur &extra, std::string &panicMsg);
+    bool execMemory(const Instr &I, Value *R, SimDur &extra, std::string &panicMsg);
+    ReqKind runtimeRequest(Ctx &g, const Instr &I, Value *R, const Function &fn, SimDur &cost, std::string &panicMsg);
+    // user String()/Error() calls made for the running instruction (interp_methods.cpp)
+    MethodCalls methodCallsFor(Ctx &g);
+    bool startMethodCall(Ctx &g, const MethodCalls &mc, int32_t retDst);   // false: unrecovered panic
+    void finishMethodCalls(Ctx &g);
+    bool catchMethodPanic(Ctx &g);   // fmt's catchPanic for a method frame being unwound
     std::vector<Value> mapKeysOrdered(uint32_t mapRef);
     Value growSlice(const Value &s, int64_t need, TypeId elem);
 

@@ -58,6 +58,11 @@ struct TypeDesc {
     int64_t len = 0;             // array length
     std::vector<Field> fields;   // struct
     bool named = false;          // a declared type (main.T): fmt prints {..} for structs either way
+    // User methods in this type's method set that fmt, err.Error() and panic
+    // printing call (function index, -1 = none). *Deref: the method has a value
+    // receiver and this type is *T (the receiver is a copy of *p).
+    int32_t errorMethod = -1, stringMethod = -1;
+    bool errorDeref = false, stringDeref = false;
 };
 
 // Is a value of this kind stored as an owned cells object (copied on assignment)?

@@ -41,10 +41,7 @@ void Simulation::findRunnable(M &m)
         }
     }
     bool inherit = false;
-    int32_t goid = 0;
-    if (pp.schedtick % 61 == 0 && !m_globrunq.empty()) goid = globrunqget(pp, 1);
-    if (goid == 0) goid = runqget(pp, inherit);
-    if (goid == 0 && !m_globrunq.empty()) goid = globrunqget(pp, 0);
+    const int32_t goid = findRunnableLocal(pp, inherit);
     if (goid != 0) {
         if (m.spinning) resetspinning(m);
         execute(m, goid, inherit);
@@ -65,6 +62,18 @@ void Simulation::findRunnable(M &m)
         return;
     }
     giveUpP(m);
+}
+
+// findRunnableLocal: the 1-in-61 fairness check (one G from the global queue
+// when schedtick % 61 == 0, so a full local queue cannot starve it), then
+// runnext and the ring, then a global batch. 0: nothing here.
+int32_t Simulation::findRunnableLocal(P &pp, bool &inheritTime)
+{
+    int32_t goid = 0;
+    if (pp.schedtick % 61 == 0 && !m_globrunq.empty()) goid = globrunqget(pp, 1);
+    if (goid == 0) goid = runqget(pp, inheritTime);
+    if (goid == 0 && !m_globrunq.empty()) goid = globrunqget(pp, 0);
+    return goid;
 }
 
 // stealStep runs the rest of the current stealWork round (4 rounds, random

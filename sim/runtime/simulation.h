@@ -96,6 +96,7 @@ private:
     // --- schedule.cpp
     void schedule(M &m);
     void findRunnable(M &m);
+    int32_t findRunnableLocal(P &pp, bool &inheritTime);
     void stealStep(M &m);
     void backoffDone(M &m);
     void giveUpP(M &m);

@@ -26,6 +26,10 @@ void TstLangMetadata::keys_data()
     QTest::newRow("title-from-scenario-key") << "// Scenario: WaitGroup.Add inside\npackage main\n" << "Scenario" << "WaitGroup.Add inside";
     QTest::newRow("continuation-lines-joined-with-space")
         << "// Lesson: first line\n//   second line\n//   third\npackage main\n" << "Lesson" << "first line second line third";
+    QTest::newRow("gofmt-doc-comment-code-block-continues")
+        << "// Lesson: first line\n//\n//\tsecond line\n//\tthird\n//\n// Correct: ^3$\npackage main\n" << "Lesson" << "first line second line third";
+    QTest::newRow("gofmt-doc-comment-next-key-intact")
+        << "// Lesson: first line\n//\n//\tsecond line\n//\n// Correct: ^3$\npackage main\n" << "Correct" << "^3$";
     QTest::newRow("unknown-keys-kept") << "// Author: someone\n// Scenario: x\npackage main\n" << "Author" << "someone";
     QTest::newRow("value-keeps-inner-spaces") << "// Correct: ^3$   (regex)\npackage main\n" << "Correct" << "^3$   (regex)";
     QTest::newRow("blank-line-does-not-end-block") << "// Topic: races\n\n// Config: go=1.21\npackage main\n" << "Config" << "go=1.21";

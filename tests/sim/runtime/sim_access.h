@@ -35,6 +35,9 @@ struct SimTestAccess {
         return out;
     }
     static int32_t runnext(const Simulation &s, int p) { return s.m_ps[size_t(p)].runnext; }
+    static int32_t findRunnableLocal(Simulation &s, int p, bool &inherit) { return s.findRunnableLocal(s.m_ps[size_t(p)], inherit); }
+    static uint32_t &schedtick(Simulation &s, int p) { return s.m_ps[size_t(p)].schedtick; }
+    static size_t globalLen(const Simulation &s) { return s.m_globrunq.size(); }
     static void start(Simulation &s) { s.runUntil(1); }
 };
 
