@@ -26,7 +26,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${GSL_BUILD_DIR:-$root/build}"
 jobs="$(nproc 2>/dev/null || echo 2)"
 skip=" ${GSL_SKIP:-} "
-[ "${GSL_VALIDATION:-0}" = 1 ] || skip="$skip validation "
+case "${GSL_VALIDATION:-0}" in 1|full) ;; *) skip="$skip validation ";; esac
 [ "${GSL_QUICK:-0}" = 1 ] && skip=" validation sanitize fuzz "
 
 status=0
