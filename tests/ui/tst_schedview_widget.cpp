@@ -162,8 +162,18 @@ private Q_SLOTS:
         const QImage img = w.grab().toImage();
         img.save(shotDir() + QStringLiteral("/schedview_throttled.png"));
         const SchedLayout l = computeLayout(s, w.size());
-        const QColor c = img.pixelColor((l.cpus.topLeft() + QPointF(l.cpus.width() * 0.7, 3)).toPoint());
+        // CFS throttles per CPU: the throttled CPU's box is shaded red, an
+        // unthrottled one is not.
+        QCOMPARE(int(s.cfs.throttledCpus.size()), 1);
+        const int cpu = s.cfs.throttledCpus.front().first;
+        const QRectF box = l.cpuBoxes.at(cpu);
+        const QColor c = img.pixelColor((box.topLeft() + QPointF(box.width() * 0.15, box.height() * 0.8)).toPoint());
         QVERIFY2(c.red() > c.green() + 20, qPrintable(c.name()));
+        if (l.cpuBoxes.size() > 1) {
+            const QRectF other = l.cpuBoxes.at(cpu == 0 ? 1 : 0);
+            const QColor o = img.pixelColor((other.topLeft() + QPointF(other.width() * 0.15, other.height() * 0.8)).toPoint());
+            QVERIFY2(!(o.red() > o.green() + 20), qPrintable(o.name()));
+        }
     }
 };
 

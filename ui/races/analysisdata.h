@@ -56,7 +56,7 @@ struct CfsPeriodStat {
     int index = 0;
     double startMs = 0;
     double usedMs = 0;             // CPU time used in the period
-    double throttledMs = 0;        // time every thread was frozen in it
+    double throttledMs = 0;        // cpu.stat throttled_time in it: throttled time summed over the CPUs
 };
 
 struct RunAnalysis {

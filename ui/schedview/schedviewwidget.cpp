@@ -233,8 +233,9 @@ void SchedViewWidget::paintEvent(QPaintEvent *)
         return false;
     };
     const int nthrottled = int(s.cfs.throttledCpus.size());
+    int usedLeft = busy - nthrottled;   // running threads, on the CPUs that are not throttled
     for (int i = 0; i < l.cpuBoxes.size(); ++i) {
-        const bool used = i < busy - nthrottled;
+        const bool used = !cpuThrottled(i) && usedLeft-- > 0;
         p.setPen(faint);
         p.setBrush(used ? QColor(120, 180, 240) : pal.color(QPalette::AlternateBase));
         p.drawRoundedRect(l.cpuBoxes[i], 4, 4);

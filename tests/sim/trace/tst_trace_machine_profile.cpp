@@ -42,8 +42,7 @@ void TestTraceMachineProfile::bundledFileIsDefault()
     for (const char *key : {"name", "cpus", "stepCost", "callCost", "sharedAccessCost", "contendedAccessCost",
                             "goCreateCost", "chanOpCost", "lockCost", "atomicCost", "findRunnableCost",
                             "wakeupLatency", "threadCreateCost", "stealBackoff", "timerLatency", "printCost",
-                            "osTimeSlice", "jitter", "wakeupLatencyQuantiles", "threadCreateCostQuantiles",
-                            "stealBackoffQuantiles", "timerLatencyQuantiles"})
+                            "osTimeSlice", "jitter"})
         QVERIFY2(text.contains(QString("\n%1 = ").arg(key)), key);
     QVERIFY(r.profile == gsl::defaultProfile());
 }
@@ -61,10 +60,12 @@ void TestTraceMachineProfile::defaultsAreSane()
     QVERIFY(p.stealBackoff > 3 * gsl::kMicrosecond); // usleep(3) really sleeps the timer slack
     QVERIFY(p.osTimeSlice >= gsl::kMillisecond);
     QVERIFY(p.jitter > 0 && p.jitter < 0.2);
-    // Every latency distribution is ordered and centred on its scalar.
+    // Every latency distribution the default gives is ordered and centred on
+    // its scalar (the bundled default has none: constant latencies, as
+    // validated; docs/machine-profiles.md says why).
     for (auto [d, s] : {std::pair{&p.wakeupLatencyQuantiles, p.wakeupLatency}, {&p.threadCreateCostQuantiles, p.threadCreateCost},
                         {&p.stealBackoffQuantiles, p.stealBackoff}, {&p.timerLatencyQuantiles, p.timerLatency}}) {
-        QVERIFY(d->set);
+        if (!d->set) continue;
         QVERIFY(std::is_sorted(d->q.begin(), d->q.end()));
         QCOMPARE(d->median(), s);
     }
