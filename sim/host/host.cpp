@@ -152,34 +152,20 @@ void Host::takeOff(int t, bool requeue)
 
 void Host::place()
 {
-    // CPUs that still hold a local budget first, then those that must ask
-    // the pool (only these can end up throttled by a thread placed on them).
-    if (m_quota >= 0)
+    // CPUs that still hold a local budget first (pass 0), then those that
+    // must ask the pool (pass 1; only these can end up throttled by a thread
+    // placed on them).
+    for (int pass = m_quota >= 0 ? 0 : 1; pass < 2; ++pass)
         for (size_t c = 0; c < m_cpus.size() && !m_waiting.empty(); ++c) {
-            if (m_cpus[c] >= 0 || m_cpu[c].throttled || m_cpu[c].local <= 0) continue;
+            if (m_cpus[c] >= 0 || m_cpu[c].throttled || (pass == 0 && m_cpu[c].local <= 0)) continue;
             const int t = m_waiting.front();
             m_waiting.pop_front();
             m_threads[size_t(t)].queued = false;
-            putOn(t, int(c));
+            if (m_quota >= 0 && m_cpu[c].local <= 0 && !acquire(int(c)))
+                freezeOn(t, int(c));   // no budget for this CPU: its cfs_rq is throttled
+            else
+                putOn(t, int(c));
         }
-    for (size_t c = 0; c < m_cpus.size() && !m_waiting.empty(); ++c) {
-        if (m_cpus[c] >= 0 || m_cpu[c].throttled) continue;
-        const int t = m_waiting.front();
-        if (m_quota >= 0 && m_cpu[c].local <= 0 && !acquire(int(c))) {
-            // No budget for this CPU: the thread that would run here is
-            // frozen on it (its cfs_rq is throttled).
-            m_waiting.pop_front();
-            Thread &th = m_threads[size_t(t)];
-            th.queued = false;
-            th.frozenOn = int(c);
-            m_cpu[c].frozen.push_back(t);
-            throttleCpu(int(c));
-            continue;
-        }
-        m_waiting.pop_front();
-        m_threads[size_t(t)].queued = false;
-        putOn(t, int(c));
-    }
     // Threads still waiting: every busy CPU gets a slice end so they rotate.
     if (!m_waiting.empty())
         for (size_t c = 0; c < m_cpus.size(); ++c) armSlice(int(c));
@@ -213,6 +199,15 @@ void Host::ensurePeriod()
     m_periodArmed = true;
     m_periodEnd = (m_q.now() / m_period + 1) * m_period;
     m_q.schedule(m_periodEnd, uint16_t(HostEvent::PeriodEnd), 0, 0);
+}
+
+// freezeOn: thread t (off CPU) is frozen on `cpu`, whose part of the group
+// is throttled, until the refill.
+void Host::freezeOn(int t, int cpu)
+{
+    m_threads[size_t(t)].frozenOn = cpu;
+    m_cpu[size_t(cpu)].frozen.push_back(t);
+    throttleCpu(cpu);
 }
 
 void Host::throttleCpu(int cpu)
@@ -285,10 +280,7 @@ bool Host::onEvent(const engine::Event &e)
         // The pool is empty: this CPU's part of the group is throttled and
         // its thread frozen on it until the refill.
         takeOff(t, false);
-        Thread &th = m_threads[size_t(t)];
-        th.frozenOn = int(e.id);
-        c.frozen.push_back(t);
-        throttleCpu(int(e.id));
+        freezeOn(t, int(e.id));
         place();
         return true;
     }

@@ -132,6 +132,7 @@ private:
     bool acquire(int cpu);
     void returnSlack(int cpu);
     void ensurePeriod();
+    void freezeOn(int t, int cpu);
     void throttleCpu(int cpu);
     void refill();
     int running() const;
