@@ -23,13 +23,18 @@ private:
     GoEditor *m_editor;
 };
 
-GoEditor::GoEditor(QWidget *parent) : QPlainTextEdit(parent)
+void setupGoTextView(QPlainTextEdit *view)
 {
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
-    setFont(mono);
-    setLineWrapMode(QPlainTextEdit::NoWrap);
-    setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
+    view->setFont(mono);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setTabStopDistance(view->fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
+}
+
+GoEditor::GoEditor(QWidget *parent) : QPlainTextEdit(parent)
+{
+    setupGoTextView(this);
     m_highlighter = new GoHighlighter(document());
     m_gutter = new LineNumberArea(this);
     connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { setViewportMargins(lineNumberAreaWidth(), 0, 0, 0); });

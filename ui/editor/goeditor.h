@@ -45,4 +45,8 @@ private:
     QVector<QPair<int32_t, int>> m_gLines;
 };
 
+// setupGoTextView: what every view of Go source shares (the editor, the
+// source view): a monospace font, no wrapping, tabs of four spaces.
+void setupGoTextView(QPlainTextEdit *view);
+
 } // namespace gsl::ui

@@ -1,6 +1,7 @@
 #include "ui/source/sourceview.h"
 
 #include "ui/controller/playback.h"
+#include "ui/editor/goeditor.h"
 #include "ui/editor/gohighlighter.h"
 #include "ui/schedview/schedlayout.h"
 
@@ -35,11 +36,7 @@ SourceView::SourceView(QWidget *parent) : QPlainTextEdit(parent)
 {
     setObjectName(QStringLiteral("sourceView"));
     setReadOnly(true);
-    QFont mono(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    setFont(mono);
-    setLineWrapMode(QPlainTextEdit::NoWrap);
-    setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
+    setupGoTextView(this);
     m_highlighter = new GoHighlighter(document());
     m_gutter = new SourceGutter(this);
     connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { setViewportMargins(gutterWidth(), 0, 0, 0); });
