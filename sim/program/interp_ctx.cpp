@@ -278,6 +278,7 @@ void Interpreter::fatal(Ctx &g, std::string msg)
 {
     g.req.kind = ReqKind::Fatal;
     g.req.text = std::move(msg);
+    g.req.n = 0;
     g.pending = Pending::Dead;
 }
 

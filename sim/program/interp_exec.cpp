@@ -89,9 +89,11 @@ void Interpreter::run(Ctx &g, const StepEnv &env)
 
 reload:
     if (m_heap.overBudget()) {
-        fatal(g, "fatal error: heap budget exceeded: " + std::to_string(m_heap.allocated()) +
-                     " bytes allocated (limit " + std::to_string(m_heap.budget()) +
-                     " bytes; raise it with --max-memory)");
+        // A simulator budget, not the program's fault: the runtime stops the
+        // run as it does for the other budgets (exit 75 from the CLI).
+        fatal(g, std::to_string(m_heap.budget()) + " bytes (" + std::to_string(m_heap.allocated()) +
+                     " bytes allocated)");
+        g.req.n = 1;
         q.steps = steps;
         q.cost = SimDur(steps) * C.instr + extra;
         return;

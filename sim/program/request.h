@@ -63,7 +63,8 @@ enum class ReqKind : uint8_t {
     Print,        // text = bytes written to stdout (fmt.Print*, println goes to stderr: toStderr)
     Exit,         // os.Exit(n)
     Panic,        // unrecovered panic reached the goroutine's top: text = "panic: ..." first line(s)
-    Fatal,        // interpreter-side fatal error (e.g. stack overflow, budget): text = message
+    Fatal,        // interpreter-side fatal error (e.g. stack overflow): text = message;
+                  // n = 1: the heap budget (--max-memory) stopped it, text = the limit
     GoEnd,        // the goroutine's function returned; for main the process exits 0
     ChanLen,      // len(ch): obj = channel (0 = nil: 0); completion: n = elements buffered now.
                   // (cap(ch) needs no request: the interpreter remembers ChanMake's n.)

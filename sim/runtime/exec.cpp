@@ -158,7 +158,7 @@ void Simulation::performStep(M &m)
     case ReqKind::GoMaxProcs: {
         gp.done.n = m_gomaxprocs;
         if (r.n > 0) {
-            stopTheWorldResize(m, gp, int(r.n));
+            if (!stopTheWorldResize(m, gp, int(r.n))) cont = false;
         }
         break;
     }
@@ -170,7 +170,11 @@ void Simulation::performStep(M &m)
     }
     case ReqKind::Exit: finish(int(r.n)); cont = false; break;
     case ReqKind::Panic: doPanic(gp, r.text); cont = false; break;
-    case ReqKind::Fatal: doFatal(&gp, r.text); cont = false; break;
+    case ReqKind::Fatal:
+        if (r.n == 1) stopBudget("heap memory", "--max-memory", r.text);
+        else doFatal(&gp, r.text);
+        cont = false;
+        break;
     case ReqKind::GoEnd: goexit(m, gp); cont = false; break;
     }
     if (cont && !m_finished) stepG(m, gp);

@@ -218,7 +218,7 @@ void Simulation::resetspinning(M &m)
 
 void Simulation::wakep()
 {
-    if (m_nmspinning != 0 || m_pidle.empty()) return;
+    if (m_worldStopped || m_nmspinning != 0 || m_pidle.empty()) return;
     const int32_t pid = pidleget();
     ++m_nmspinning;
     startm(pid, true);

@@ -170,7 +170,7 @@ private:
     void preemptone(P &pp);
     void checkdead();
     void procresize(int n);
-    void stopTheWorldResize(M &m, G &gp, int n);
+    bool stopTheWorldResize(M &m, G &gp, int n);  // false: the caller waits forever
     void printSchedtrace();
 
     program::Executor &m_exec;
@@ -183,6 +183,7 @@ private:
     RunResult m_res;
     bool m_finished = false;
     bool m_exiting = false;         // race atexit sleep in progress
+    bool m_worldStopped = false;    // STW that can never complete (see stopTheWorldResize)
 
     std::deque<G> m_gs;             // indexed by goid; [0] unused (deque: references stay valid on growth)
     std::deque<P> m_ps;             // allp; ids >= gomaxprocs are _Pdead

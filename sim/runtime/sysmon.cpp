@@ -126,12 +126,15 @@ void Simulation::printSchedtrace()
 // world (every other P's G to the global tail, its M parked), procresize,
 // start the world (Ps with work get Ms, then one wakep).
 // Simplification: the STW itself takes no simulated time.
-void Simulation::stopTheWorldResize(M &m, G &gp, int n)
+bool Simulation::stopTheWorldResize(M &m, G &gp, int n)
 {
     m_customGomaxprocs = true;
     emit(EvKind::STWStart, gp.goid, m.p, m.id, 1);
     for (M &om : m_ms) {
         if (om.id == m.id || om.sysmon) continue;
+        // The main thread in the race runtime's exit sleep (__tsan_fini via
+        // racecall on g0) is in C code: no safe point, so it never stops.
+        if (om.phase == MPhase::Exiting) continue;
         if (om.phase == MPhase::Waking && om.nextp >= 0) {
             // Its reserved P goes back to the idle list; mWoken will find it gone.
             P &rp = m_ps[size_t(om.nextp)];
@@ -168,6 +171,15 @@ void Simulation::stopTheWorldResize(M &m, G &gp, int n)
         m_midle.push_back(om.id);
         emit(EvKind::MPark, 0, -1, om.id);
     }
+    if (m_exiting) {
+        // stopTheWorldWithSema waits for every P; the exiting main thread's P
+        // never stops, so the caller waits (its thread asleep on sched.stopnote)
+        // until the process exits at the end of the sleep, and the world stays
+        // stopped: no other P runs user code again.
+        m_worldStopped = true;
+        m_host->release(m.id);
+        return false;
+    }
     procresize(n);
     // The caller keeps running; if its P died it moves to P0.
     if (m.p >= m_gomaxprocs) {
@@ -191,6 +203,7 @@ void Simulation::stopTheWorldResize(M &m, G &gp, int n)
         }
     }
     wakep();
+    return true;
 }
 
 // procresize(n) inside STW: destroyed Ps' Gs (ring tail first, then runnext)

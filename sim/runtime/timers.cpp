@@ -99,7 +99,7 @@ void Simulation::runTimer(int32_t id, int32_t runOnP)
 void Simulation::timerDue(int32_t id, uint32_t gen)
 {
     const Timer &t = m_timers[size_t(id)];
-    if (t.gen != gen || !t.active || m_finished) return;
+    if (t.gen != gen || !t.active || m_finished || m_worldStopped) return;
     P &owner = m_ps[size_t(t.p)];
     if (owner.status == PStatus::Idle && !owner.reserved) {
         auto it = std::find(m_pidle.begin(), m_pidle.end(), owner.id);
