@@ -178,6 +178,19 @@ void Simulation::giveUpP(M &m)
             }
         }
     }
+    // findRunnable then blocks in netpoll(pollUntil - now) with pollUntil
+    // from this P's timers: a timer that expired while this M was looking
+    // for work (its TimerDue found the P busy and a spinner already out) gives
+    // delay 0, so the M takes an idle P and goes back to the top instead of
+    // sleeping with the timer never run.
+    if (expiredTimerOn(m_ps[size_t(pid)])) {
+        const int32_t np = pidleget();
+        if (np >= 0) {
+            acquirep(m, np);
+            schedule(m);
+            return;
+        }
+    }
     stopm(m);
 }
 

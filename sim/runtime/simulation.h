@@ -153,6 +153,7 @@ private:
     void checkTimers(P &pp, int32_t runOnP);
     void runTimer(int32_t id, int32_t runOnP);
     void timerDue(int32_t id, uint32_t gen);
+    bool expiredTimerOn(const P &pp) const;
     bool anyTimerPending() const;
     SimTime nextTimerWhen(const P &pp) const;
 

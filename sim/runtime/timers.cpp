@@ -53,7 +53,8 @@ void Simulation::armTimer(int32_t id)
     auto &heap = m_ps[size_t(t.p)].timers;
     heap.emplace_back(t.when, id);
     std::push_heap(heap.begin(), heap.end(), std::greater<>());
-    m_q.schedule(t.when, kEvTimerDue, uint32_t(id), t.gen);
+    // An expired timer moved by procresize (moveTimers) is due now.
+    m_q.schedule(std::max(t.when, m_q.now()), kEvTimerDue, uint32_t(id), t.gen);
 }
 
 // checkTimers runs pp's expired timers; Gs they ready go to runOnP's runnext.
@@ -114,6 +115,16 @@ void Simulation::timerDue(int32_t id, uint32_t gen)
         }
     }
     wakep();
+}
+
+// expiredTimerOn: pp holds a live timer whose deadline has passed.
+bool Simulation::expiredTimerOn(const P &pp) const
+{
+    for (const auto &[when, id] : pp.timers) {
+        const Timer &t = m_timers[size_t(id)];
+        if (when <= m_q.now() && t.active && t.p == pp.id && t.when == when) return true;
+    }
+    return false;
 }
 
 bool Simulation::anyTimerPending() const

@@ -265,6 +265,54 @@ func main() {
     // so -race reports nothing (without the never-ending stop-the-world the
     // write would run during the exit sleep and race with main's: exit 66).
     // go1.19 `go run -race` on this file at GOMAXPROCS 1 and 2: no output, 0.
+    // Found by the long random-program run (2026-11-27): a 1 µs ticker expired
+    // while main's M was spinning (TimerDue found P0 busy, a spinner already
+    // out); the M then gave up P0 and slept with the timer never run, so main
+    // blocked forever. findRunnable's netpoll(pollUntil - now) with an expired
+    // timer returns at once. go1.19 prints 3.
+    QTest::newRow("tick-expires-while-spinning") << QString::fromUtf8(R"go(package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	n := 0
+	for i := 0; i < 3; i++ {
+		<-time.Tick(time.Microsecond)
+		n++
+	}
+	fmt.Println(n)
+}
+)go") << 0 << QStringLiteral("3\n") << QString() << false << false;
+    // Same run: runtime.GOMAXPROCS(1) moved P1's already expired ticker to P0
+    // and scheduled its engine event in the past (EventQueue::schedule threw).
+    // go1.19 prints 100.
+    QTest::newRow("gomaxprocs-shrink-moves-expired-timer") << QString::fromUtf8(R"go(package main
+
+import (
+	"fmt"
+	"runtime"
+	"time"
+)
+
+var ch0 = make(chan int)
+
+func main() {
+	n := 0
+	for i := 0; i < 100; i++ {
+		select {
+		case <-time.Tick(time.Microsecond):
+			n++
+		case v := <-ch0:
+			n += v
+		}
+	}
+	runtime.GOMAXPROCS(1)
+	fmt.Println(n)
+}
+)go") << 0 << QStringLiteral("100\n") << QString() << false << false;
     QTest::newRow("race-exit-sleep-stw-never-completes") << QString::fromUtf8(R"go(package main
 
 import (
