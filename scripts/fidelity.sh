@@ -55,8 +55,8 @@ disagreements live in \`tests/validation/known_gaps.tsv\`, the real tallies in
 ## 1. Outcome distributions (ctest \`validation.oracle\`)
 
 Real: go1.19.8 linux/amd64, 2 vCPUs, no quota, 200 runs per file at GOMAXPROCS=1 and 2
-(\`tests/validation/programs/measure.sh\`; measured while other builds loaded the machine,
-load average about 10: GOMAXPROCS=2 rows that need true parallelism are biased towards "less parallel").
+(\`tests/validation/programs/measure.sh\`; measured on an idle machine, load average about 1,
+2026-11-27; an earlier set taken at load about 10 biased GOMAXPROCS=2 rows towards "less parallel").
 
 Metrics (bounds are fixed and never widened to make a cell pass):
 - **exact**: the real runtime produced one outcome in all 200 runs; the simulator must produce it in every run.

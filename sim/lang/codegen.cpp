@@ -1,5 +1,6 @@
 // codegen.cpp — code generator driver: types, functions, variables.
 #include "sim/lang/codegen.h"
+#include "sim/lang/universe.h"
 
 namespace gsl::lang {
 
@@ -10,6 +11,12 @@ Codegen::Codegen(File &file, GoVersion go) : m_file(file), m_go(go), m_prog(std:
 {
     m_prog->fileName = file.fileName;
     m_prog->goMinor = go.major == 1 ? go.minor : 99;
+    // fmt imports os; os's package initialisation (os.NewFile for the three
+    // standard files) calls runtime.SetFinalizer, which starts runfinq.
+    for (const ImportSpec *imp : file.imports) {
+        const Package pkg = packageForPath(imp->pathValue);
+        if (pkg == Package::Fmt || pkg == Package::Os) m_prog->startsFinalizerGoroutine = true;
+    }
     m_prog->types.emplace_back();              // TypeId 0: invalid / nil
     m_prog->varNames.emplace_back();
     m_prog->tInt = basicId(Kind::Int, "int");

@@ -14,9 +14,23 @@ namespace gsl::program {
 
 using CtxId = uint32_t;   // an execution context = one goroutine's stack
 
+// GoStartup: what the real runtime has done before main.main runs (go1.19
+// runtime.main, proc.go): runtimeGoroutines = forcegchelper (goid 2, from
+// the runtime's init) and bgsweep/bgscavenge (3, 4, from gcenable) exist,
+// parked; finalizer = the program's package initialisation created runfinq
+// (createfing, from os's SetFinalizer), which is still runnable in runnext.
+struct GoStartup {
+    bool runtimeGoroutines = false;
+    bool finalizer = false;
+};
+
 class Executor {
 public:
     virtual ~Executor() = default;
+
+    // goStartup: the start-up state this program gets. The default (none) is
+    // for scripted executors that model the scheduler alone (runtime unit tests).
+    virtual GoStartup goStartup() const { return {}; }
 
     // startMain creates the context of the main goroutine (runs main.main
     // after package-level initialisation).

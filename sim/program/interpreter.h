@@ -85,6 +85,7 @@ public:
     ~Interpreter() override;
 
     CtxId startMain() override;
+    GoStartup goStartup() const override { return {true, m_prog->startsFinalizerGoroutine}; }
     CtxId spawn(CtxId parent) override;
     const Request &step(CtxId ctx, const Completion &done, const StepEnv &env) override;
     void release(CtxId ctx) override;

@@ -209,6 +209,11 @@ struct Program {
     int32_t goMinor = 22;               // Go 1.x the program was compiled for (panic(nil) differs)
     int32_t initFunc = -1;              // package initialisation (globals), may be -1
     int32_t mainFunc = -1;              // main.main
+    // The program imports a package whose initialisation calls
+    // runtime.SetFinalizer (os, directly or through fmt: os.NewFile for
+    // Stdin/Stdout/Stderr), so go1.19's runtime creates the finalizer
+    // goroutine (createfing -> go runfinq) before main.main starts.
+    bool startsFinalizerGoroutine = false;
 
     // Well-known types, set by the builder.
     TypeId tInt = 0, tString = 0, tBool = 0, tError = 0, tAny = 0, tErrorString = 0,

@@ -41,8 +41,24 @@ uint32_t Simulation::varString(uint32_t var)
     return m_varStr[var] - 1;
 }
 
+// A system goroutine's one step: runfinq finds finq empty and parks
+// (mfinal.go runfinq: lock, test, goparkunlock), about the work of an
+// uncontended channel operation.
+static const program::Request kSystemStep = [] {
+    program::Request r;
+    r.kind = program::ReqKind::Compute;
+    return r;
+}();
+
 void Simulation::stepG(M &m, G &gp)
 {
+    if (gp.system) {
+        gp.req = &kSystemStep;
+        gp.reqPending = true;
+        work(m, m_prof.chanOpCost, MPhase::Step);
+        return;
+    }
+    if (m_pendingFinalizer && gp.goid == 1) startFinalizer(m);
     program::StepEnv env;
     env.now = m_q.now();
     env.numCPU = m_cfg.cpus;
@@ -66,6 +82,11 @@ void Simulation::performStep(M &m)
 {
     G &gp = g(m.curg);
     const program::Request &r = *gp.req;
+    if (gp.system) {
+        gp.reqPending = false;
+        gopark(m, gp, trace::wait::FinalizerWait, 0, 0);
+        return;
+    }
     if (stepPoint(m, gp)) return;
     if (gp.preempt && (r.safePoint || m_cfg.go.asyncPreempt())) {
         goschedImpl(m, gp, true, !r.safePoint);
@@ -217,6 +238,27 @@ void Simulation::newproc(M &m, G &parent)
     ++m_res.goroutinesCreated;
     emit(EvKind::GoCreate, ng.goid, m.p, m.id, parent.goid, line);
     runqput(m_ps[size_t(m.p)], ng.goid, true);
+    wakep();
+}
+
+// startFinalizer: go1.19's package initialisation of os (os.NewFile ->
+// runtime.SetFinalizer -> createfing) ran `go runfinq()` on main's P just
+// before main.main: runfinq waits in runnext (main.main's first `go` kicks
+// it to the ring tail, go-runtime.md 1.6) and newproc's wakep has woken an
+// idle M if a P is idle. Simplification: both happen at main's first step;
+// the real wakep came a few microseconds earlier, during the remaining
+// package initialisation.
+void Simulation::startFinalizer(M &m)
+{
+    m_pendingFinalizer = false;
+    G fing;
+    fing.goid = int32_t(m_gs.size());
+    fing.status = GStatus::Runnable;
+    fing.creator = 1;
+    fing.system = true;
+    m_gs.push_back(fing);
+    emit(EvKind::GoCreate, fing.goid, m.p, m.id, 1, 0);
+    runqput(m_ps[size_t(m.p)], fing.goid, true);
     wakep();
 }
 

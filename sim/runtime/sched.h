@@ -55,6 +55,10 @@ struct G {
     bool handoff = false;           // Mutex starvation hand-off: owns the lock on wake
     int32_t timer = -1;             // Sleep timer id
     program::ObjId wgRecheck = 0;   // WaitGroup whose Wait woke it: state must be 0 when it runs
+    // A runtime goroutine (forcegchelper, bgsweep, bgscavenge, runfinq): no
+    // executor context; when it runs it parks again with waitReason
+    // (Simulation::startFinalizer). Go's isSystemGoroutine.
+    bool system = false;
 };
 
 struct P {

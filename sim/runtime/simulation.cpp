@@ -100,7 +100,23 @@ void Simulation::start()
     init.cpus = m_cfg.cpus;
     init.ps.resize(size_t(m_gomaxprocs));
     init.npidle = m_gomaxprocs;
-    init.gs.resize(1);
+    // go1.19 runtime.main before main.main (proc.go main, mgc.go gcenable):
+    // the runtime's init starts forcegchelper (goid 2), gcenable starts
+    // bgsweep (3) and bgscavenge (4) and waits until both have parked. They
+    // stay parked (sysmon's 2-minute forced GC and the GC are not modelled).
+    // They are system goroutines (isSystemGoroutine): not in NumGoroutine
+    // (gcount subtracts sched.ngsys), not in checkdead's count or its listing.
+    const program::GoStartup startup = m_exec.goStartup();
+    static constexpr int32_t kSystemWait[] = {trace::wait::ForceGCIdle, trace::wait::GCSweepWait,
+                                              trace::wait::GCScavengeWait};
+    init.gs.resize(startup.runtimeGoroutines ? 5 : 1);
+    for (int32_t i = 0; startup.runtimeGoroutines && i < 3; ++i) {
+        trace::GState &sg = init.gs[size_t(2 + i)];
+        sg.goid = 2 + i;
+        sg.status = GStatus::Waiting;
+        sg.waitReason = kSystemWait[i];
+        sg.creator = 1;
+    }
     m_res.trace.setInitialState(init);
     for (int i = 0; i < m_gomaxprocs; ++i) m_ps[size_t(i)].id = i;
     for (int i = m_gomaxprocs - 1; i >= 0; --i) m_pidle.push_back(i);
@@ -117,10 +133,28 @@ void Simulation::start()
     m_gs.push_back(main);
     ++m_live;
     ++m_res.goroutinesCreated;
+    for (int32_t i = 0; startup.runtimeGoroutines && i < 3; ++i) {
+        G sg;
+        sg.goid = 2 + i;
+        sg.status = GStatus::Waiting;
+        sg.waitReason = kSystemWait[i];
+        sg.creator = 1;
+        sg.system = true;
+        m_gs.push_back(sg);
+    }
+    m_pendingFinalizer = startup.finalizer;
     emit(EvKind::GoCreate, 1, p0, m0.id, 0, 0);
-    // Simplification: runtime.main's own start-up goroutines (forcegc, bgsweep,
-    // bgscavenge) are not modelled; main gets a fresh time slice (schedtick 1).
+    // Simplification: main gets a fresh time slice (schedtick 1) on P0; the
+    // real main may have moved to another P while gcenable waited.
     runqput(m_ps[size_t(p0)], 1, false);
+    if (startup.runtimeGoroutines && m_gomaxprocs > 1) {
+        // The `go forcegchelper()` of the runtime's init called wakep with an
+        // idle P and no idle M, so newm started an M; it found nothing to
+        // steal for long and parked (stopm). main.main's first wakep wakes
+        // this M (futex, wakeupLatency) instead of creating a thread.
+        M &m1 = newm(false, false, -1);
+        stopm(m1);
+    }
     M &sm = newm(false, true, -1);
     m_sysmonM = sm.id;
     m_q.schedule(m_q.now() + m_sysmonDelay, EvSysmon, 0, m_sysmonGen);
@@ -275,7 +309,9 @@ void Simulation::stopBudget(const std::string &what, const char *flag, const std
 void Simulation::killAll()
 {
     for (G &gp : m_gs) {
-        if (gp.goid == 0 || gp.status == GStatus::Dead) continue;
+        // System goroutines end with the process too, but unseen (Go prints
+        // nothing about them; "still alive" is about the program's goroutines).
+        if (gp.goid == 0 || gp.status == GStatus::Dead || gp.system) continue;
         emit(EvKind::GoKilled, gp.goid, gp.p, gp.m);
         gp.status = GStatus::Dead;
     }

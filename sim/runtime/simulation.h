@@ -119,6 +119,7 @@ private:
     void gopark(M &m, G &gp, int32_t reason, int32_t obj, int32_t line);
     void goready(G &gp, int32_t waker, int32_t pid);
     void newproc(M &m, G &parent);
+    void startFinalizer(M &m);
     void goschedImpl(M &m, G &gp, bool preempted, bool async, bool forced = false);
     void goyield(M &m, G &gp);
     void goexit(M &m, G &gp);
@@ -198,6 +199,7 @@ private:
     bool m_customGomaxprocs = false;
     std::vector<uint32_t> m_coprimes;
     int32_t m_sysmonM = -1;
+    bool m_pendingFinalizer = false; // runfinq is created when main first runs (GoStartup)
 
     std::vector<Chan> m_chans;
     std::vector<WaitGroup> m_wgs;

@@ -98,7 +98,7 @@ void Simulation::checkdead()
         if (gp.goid == 0) continue;
         if (gp.status == GStatus::Runnable || gp.status == GStatus::Running)
             throw std::logic_error("checkdead: runnable g");
-        waiting += gp.status == GStatus::Waiting;
+        waiting += gp.status == GStatus::Waiting && !gp.system;  // isSystemGoroutine: not counted
     }
     if (waiting == 0) {
         doFatal(nullptr, "no goroutines (main called runtime.Goexit) - deadlock!");
@@ -108,7 +108,7 @@ void Simulation::checkdead()
     if (m_cfg.race) return;  // golang/go#20588: a race build hangs instead
     std::string out = "fatal error: all goroutines are asleep - deadlock!\n";
     for (const G &gp : m_gs) {
-        if (gp.goid == 0 || gp.status != GStatus::Waiting) continue;
+        if (gp.goid == 0 || gp.status != GStatus::Waiting || gp.system) continue;  // GOTRACEBACK=single hides them
         out += "\ngoroutine " + std::to_string(gp.goid) + " [" + std::string(trace::waitReasonString(gp.waitReason)) +
                "]:\n" + m_exec.traceback(gp.ctx) + m_exec.createdBy(gp.ctx);
     }
