@@ -46,7 +46,8 @@ void exploreRuns(benchmark::State &state, const std::string &name, bool race)
 }
 
 // The exhaustive explorer (--exhaustive --preemption-bound K) to completion on
-// tests/sim/explore/data/three_goroutines.go at GOMAXPROCS=1.
+// tests/sim/explore/data/three_goroutines.go at GOMAXPROCS=1; args: K,
+// threads (0 = all), sleep sets (1) or the same enumeration unreduced (0).
 void exhaustive(benchmark::State &state)
 {
     static const run::Scenario sc = run::loadScenario(
@@ -56,6 +57,7 @@ void exhaustive(benchmark::State &state)
     o.mode = explore::Mode::Exhaustive;
     o.preemptionBound = int(state.range(0));
     o.threads = int(state.range(1));
+    o.sleepSets = state.range(2) != 0;
     o.configs = explore::grid(explore::Configuration{}, {1}, {}, {}, {});
     o.correct = explore::correctOf(sc);
     const explore::RunOneFn runOne = explore::scenarioRunner(sc, true);
@@ -68,12 +70,14 @@ void exhaustive(benchmark::State &state)
     state.counters["schedules"] = double(st.schedules);
     state.counters["distinct"] = double(st.distinct);
     state.counters["pruned"] = double(st.pruned);
+    state.counters["blocked"] = double(st.blocked);
     state.counters["skipped_points"] = double(st.pointsSkipped);
 }
 
 } // namespace
 
-BENCHMARK(exhaustive)->ArgsProduct({{1, 2, 3}, {1, 0}})->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
+BENCHMARK(exhaustive)->ArgsProduct({{1, 2, 3}, {1, 0}, {1}})->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
+BENCHMARK(exhaustive)->ArgsProduct({{1, 2}, {1, 0}, {0}})->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 BENCHMARK_CAPTURE(exploreRuns, waitgroup, std::string("wg"), false)->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK_CAPTURE(exploreRuns, counter, std::string("counter"), false)->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK_CAPTURE(exploreRuns, counter_race, std::string("counter"), true)->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond)->UseRealTime();

@@ -57,6 +57,8 @@ struct RunOutcome {
     std::string divergence;          // RunResult::divergence
     uint64_t schedPoints = 0;        // scheduling points of the run
     std::vector<uint64_t> preemptPoints;   // with RunConfig::recordPoints (dropped after use)
+    std::vector<runtime::StepRecord> stepRecords;   // idem (RunResult::stepRecords)
+    std::vector<int32_t> runnable;                  // idem (RunResult::runnable)
 };
 
 // RunOneFn runs one seed of one configuration. Called from worker threads at
@@ -91,7 +93,10 @@ struct Coverage {
 struct ScheduleStats {
     size_t schedules = 0;            // runs with a forced schedule (exhaustive: every schedule explored)
     size_t distinct = 0;             // exhaustive: runs of a happens-before class not seen before
-    size_t pruned = 0;               // exhaustive: runs equivalent to an earlier one (not extended)
+    size_t pruned = 0;               // exhaustive: schedules not run, equivalent to explored ones (sleep sets;
+                                     // GOMAXPROCS > 1: runs of a seen HB class, not extended)
+    size_t blocked = 0;              // exhaustive, sleep sets: runs whose free continuation repeated an
+                                     // explored interleaving (not extended past that point)
     size_t pointsSkipped = 0;        // exhaustive: points never preempted (schedule() calls, steps before local work)
     size_t diverged = 0;             // runs whose schedule did not apply (should stay 0)
     bool exhausted = false;          // exhaustive: every schedule within the bound was explored
@@ -144,6 +149,9 @@ struct ExploreOptions {
     int pctDepth = 3;
     int preemptionBound = 2;
     size_t maxSchedules = 100'000;   // exhaustive: cap per configuration (then exhausted = false)
+    // exhaustive at GOMAXPROCS=1: prune with sleep sets (por.cpp). false = the
+    // same enumeration without reduction (the baseline tests compare against).
+    bool sleepSets = true;
 };
 
 // Explorer: run opts.configs x opts.runs seeds with `runOne` and aggregate.

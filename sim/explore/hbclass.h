@@ -14,10 +14,9 @@ namespace gsl::explore {
 // hbClassOf hashes, per shared object, the sequence of (goroutine, operation)
 // in trace order: memory and atomic accesses per address, channel, mutex,
 // RWMutex, WaitGroup and Once operations per object, and the writes to
-// stdout/stderr as one object. Simplification: consecutive reads of one
-// address are not reordered into a canonical form, so runs that differ only
-// in the order of two reads count as two classes (finer than needed, never
-// coarser). Never 0.
+// stdout/stderr as one object. Consecutive reads of one address (plain or
+// atomic) commute: they count as a multiset, so runs that differ only in the
+// order of two reads between the same writes are one class. Never 0.
 uint64_t hbClassOf(const trace::Trace &t);
 
 } // namespace gsl::explore

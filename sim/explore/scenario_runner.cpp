@@ -27,6 +27,8 @@ RunOutcome toOutcome(const runtime::RunResult &r, const runtime::RunConfig &cfg,
     o.divergence = r.divergence;
     o.schedPoints = r.schedPoints;
     o.preemptPoints = r.preemptPoints;
+    o.stepRecords = r.stepRecords;
+    o.runnable = r.runnable;
     if (cfg.race || coverage) {
         const analysis::RaceResult rr = analysis::detectRaces(r.trace, race);
         if (cfg.race) {
@@ -43,7 +45,11 @@ RunOneFn scenarioRunner(const run::Scenario &sc, bool coverage)
 {
     return [&sc, coverage](const runtime::RunConfig &cfg) {
         // Options per call: nothing shared between worker threads but `sc` (read-only).
-        return toOutcome(run::runScenario(sc, cfg), cfg, raceOptionsFor(sc), coverage);
+        if (cfg.race || coverage) return toOutcome(run::runScenario(sc, cfg), cfg, raceOptionsFor(sc), coverage);
+        // Nothing reads the events: count and fingerprint them only (same run, same fingerprint).
+        runtime::RunConfig lean = cfg;
+        lean.recordTrace = false;
+        return toOutcome(run::runScenario(sc, lean), cfg, raceOptionsFor(sc), coverage);
     };
 }
 

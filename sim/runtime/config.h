@@ -52,7 +52,11 @@ struct RunConfig {
     const MachineProfile *machine = nullptr; // nullptr = bundled default profile
     // Forced decisions (forced.h), sorted by point; empty = free run.
     std::vector<ScheduleChoice> schedule;
-    bool recordPoints = false;       // fill RunResult::preemptPoints (explore --pct / --exhaustive)
+    // false: the trace's events are counted and fingerprinted but not stored,
+    // and no keyframes are taken (explore runs that read neither; same run,
+    // same fingerprint). RunResult::trace then has no events.
+    bool recordTrace = true;
+    bool recordPoints = false;       // fill RunResult::preemptPoints, stepRecords (explore --pct / --exhaustive)
 };
 
 // validate returns "" when cfg is usable, else one line naming the problem

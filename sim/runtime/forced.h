@@ -35,6 +35,32 @@ struct ScheduleChoice {
     friend auto operator<=>(const ScheduleChoice &, const ScheduleChoice &) = default;
 };
 
+// What one step touches, for partial-order reduction (explore's sleep sets,
+// sim/explore/por.cpp). Two steps of different goroutines are independent
+// (they commute and neither enables or disables the other) unless both touch
+// the same object and one of them writes, or either is Global.
+struct StepAccess {
+    enum class Kind : uint8_t { Read, Write, Global };
+    Kind kind = Kind::Global;
+    uint64_t object = 0;   // space << 48 | id: memory address, channel, WaitGroup, Mutex, RWMutex, Once, output
+    bool dependsOn(const StepAccess &o) const
+    {
+        if (kind == Kind::Global || o.kind == Kind::Global) return true;
+        return object == o.object && (kind == Kind::Write || o.kind == Kind::Write);
+    }
+    friend bool operator==(const StepAccess &, const StepAccess &) = default;
+};
+
+// One candidate point of a run (RunConfig::recordPoints): the running
+// goroutine about to perform a shared step, what the step touches, and the
+// goroutines runnable there (the ones a Pick at this point can choose).
+struct StepRecord {
+    uint64_t point = 0;
+    int32_t goid = 0;
+    StepAccess access;
+    uint32_t runnableBegin = 0, runnableEnd = 0;   // range of RunResult::runnable, goids increasing
+};
+
 // Schedule strings: choices in increasing point order, comma-separated;
 // "<point>p" preempts whatever runs at that point, "<point>g<goid>" runs that
 // goroutine next. "" is the free schedule. Example: "12p,40g5,41p".

@@ -18,6 +18,31 @@ namespace {
 // not; every other request is a shared access, a synchronisation, a runtime
 // call or output.
 bool touchesShared(const program::Request &r) { return r.kind != program::ReqKind::Compute; }
+
+// stepAccess: the object a shared step touches (StepAccess). Everything that
+// can create, end or time goroutines, or touches several objects (go, select,
+// sleep, timers, Gosched, GOMAXPROCS, exit, panics, goroutine end) is Global.
+StepAccess stepAccess(const program::Request &r)
+{
+    using program::ReqKind;
+    using K = StepAccess::Kind;
+    auto on = [](uint64_t space, uint64_t id, K k) { return StepAccess{k, space << 48 | id}; };
+    switch (r.kind) {
+    case ReqKind::Load: return on(1, r.access.addr, K::Read);
+    case ReqKind::Store: return on(1, r.access.addr, K::Write);
+    case ReqKind::Atomic: return on(1, r.access.addr, r.atomicOp == program::AtomicOp::Load ? K::Read : K::Write);
+    case ReqKind::ChanMake: case ReqKind::ChanSend: case ReqKind::ChanRecv: case ReqKind::ChanClose:
+    case ReqKind::ChanLen:
+        return on(2, r.obj, K::Write);
+    case ReqKind::WgAdd: case ReqKind::WgWait: return on(3, r.obj, K::Write);
+    case ReqKind::MutexLock: case ReqKind::MutexUnlock: case ReqKind::MutexTryLock: return on(4, r.obj, K::Write);
+    case ReqKind::RWRLock: case ReqKind::RWRUnlock: case ReqKind::RWLock: case ReqKind::RWUnlock:
+        return on(5, r.obj, K::Write);
+    case ReqKind::OnceBegin: case ReqKind::OnceEnd: return on(6, r.obj, K::Write);
+    case ReqKind::Print: return on(7, 0, K::Write);
+    default: return StepAccess{};
+    }
+}
 } // namespace
 
 const ScheduleChoice *Simulation::choiceAt(uint64_t point)
@@ -60,7 +85,14 @@ void Simulation::schedulePoint(M &m)
 bool Simulation::stepPoint(M &m, G &gp)
 {
     const uint64_t pt = m_point++;
-    if (m_cfg.recordPoints && gp.req && touchesShared(*gp.req)) m_res.preemptPoints.push_back(pt);
+    if (m_cfg.recordPoints && gp.req && touchesShared(*gp.req)) {
+        m_res.preemptPoints.push_back(pt);
+        StepRecord rec{pt, gp.goid, stepAccess(*gp.req), uint32_t(m_res.runnable.size()), 0};
+        for (size_t i = 1; i < m_gs.size(); ++i)
+            if (m_gs[i].status == GStatus::Runnable) m_res.runnable.push_back(int32_t(i));
+        rec.runnableEnd = uint32_t(m_res.runnable.size());
+        m_res.stepRecords.push_back(rec);
+    }
     if (m_cfg.schedule.empty()) return false;
     const ScheduleChoice *c = choiceAt(pt);
     if (c && c->kind == ScheduleChoice::Kind::Pick) {

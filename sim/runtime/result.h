@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sim/engine/simtime.h"
+#include "sim/runtime/forced.h"
 #include "sim/trace/trace.h"
 
 #include <cstdint>
@@ -41,6 +42,10 @@ struct RunResult {
     // G was about to perform a shared access or a synchronisation (where a
     // preemption can change what other goroutines observe), increasing.
     std::vector<uint64_t> preemptPoints;
+    // With RunConfig::recordPoints, one record per preemptPoints entry (same
+    // order): who steps there, what the step touches, who else was runnable.
+    std::vector<StepRecord> stepRecords;
+    std::vector<int32_t> runnable;  // the records' runnable goroutines, concatenated
 };
 
 } // namespace gsl::runtime

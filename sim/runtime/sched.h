@@ -54,7 +54,7 @@ struct G {
     bool mutexWoken = false;        // woken by Unlock in normal mode: competes again
     bool handoff = false;           // Mutex starvation hand-off: owns the lock on wake
     int32_t timer = -1;             // Sleep timer id
-    program::ObjId wgRecheck = 0;   // WaitGroup whose Wait woke it: state must be 0 when it runs
+    program::ObjId wgRecheck = 0;   // WaitGroup whose Wait woke it: the pending WgWait returns (state must be 0)
     // A runtime goroutine (forcegchelper, bgsweep, bgscavenge, runfinq): no
     // executor context; when it runs it parks again with waitReason
     // (Simulation::startFinalizer). Go's isSystemGoroutine.

@@ -208,12 +208,6 @@ void Simulation::execute(M &m, int32_t goid, bool inheritTime)
     m.curg = goid;
     if (!inheritTime) ++pp.schedtick;
     emit(EvKind::GoStart, goid, pp.id, m.id, inheritTime ? 1 : 0);
-    if (gp.wgRecheck != 0) {
-        const WaitGroup &wg = m_wgs[gp.wgRecheck];
-        if (wg.counter != 0 || wg.waiters != 0)
-            gp.done.panic = "sync: WaitGroup is reused before previous Wait has returned";
-        gp.wgRecheck = 0;
-    }
     if (gp.reqPending)
         work(m, 0, MPhase::Step);
     else

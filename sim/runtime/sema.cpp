@@ -42,11 +42,15 @@ bool Simulation::wgAdd(M &m, G &gp, ObjId id, int64_t delta, int32_t line)
     wg.waiters = 0;
     std::deque<Sudog> q;
     q.swap(wg.sema);
+    // Each waiter's Wait returns when it runs again, as a step of its own
+    // (a scheduling point where a forced schedule can preempt or pick): it
+    // re-reads the state there (wgWait), as waitgroup.go does after
+    // runtime_Semacquire.
     for (const Sudog &s : q) {
         if (!liveSudog(s)) continue;
         G &w2 = g(s.goid);
-        emit(EvKind::WgWait, w2.goid, m.p, -1, int32_t(id), 0, 0);
-        w2.wgRecheck = id;   // Wait re-checks the state when it runs again
+        w2.wgRecheck = id;
+        w2.reqPending = true;
         goready(w2, gp.goid, m.p);
     }
     return true;
@@ -55,6 +59,15 @@ bool Simulation::wgAdd(M &m, G &gp, ObjId id, int64_t delta, int32_t line)
 bool Simulation::wgWait(M &m, G &gp, ObjId id, int32_t line)
 {
     WaitGroup &wg = obj(m_wgs, id);
+    if (gp.wgRecheck == id) {
+        // Woken by the Add/Done that reached 0: Wait returns, after checking
+        // that nobody reused the WaitGroup meanwhile (waitgroup.go Wait).
+        gp.wgRecheck = 0;
+        emit(EvKind::WgWait, gp.goid, m.p, m.id, int32_t(id), 0, line);
+        if (wg.counter != 0 || wg.waiters != 0)
+            gp.done.panic = "sync: WaitGroup is reused before previous Wait has returned";
+        return true;
+    }
     if (wg.counter == 0) {
         emit(EvKind::WgWait, gp.goid, m.p, m.id, int32_t(id), 0, line);
         return true;

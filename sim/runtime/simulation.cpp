@@ -27,6 +27,7 @@ Simulation::Simulation(program::Executor &exec, const RunConfig &cfg)
     m_rngLatency.seed(seed, uint64_t(engine::RngStream::Latency));
     const SimDur quota = cfg.quotaUs > 0 ? cfg.quotaUs * kMicrosecond : -1;
     m_host = std::make_unique<host::Host>(m_q, cfg.cpus, quota, cfg.periodUs * kMicrosecond, m_prof.osTimeSlice);
+    m_res.trace.setStoreEvents(cfg.recordTrace);
 }
 
 Simulation::~Simulation() = default;
@@ -226,7 +227,7 @@ bool Simulation::runUntil(size_t events)
     if (m_q.now() == 0 && m_ms.empty()) start();
     const auto &b = m_cfg.budgets;
     size_t nextKey = m_res.trace.keyframes().empty() ? 0 : m_res.trace.keyframes().back().eventIndex + m_cfg.keyframeEvery;
-    while (!m_finished && m_res.trace.size() < events) {
+    while (!m_finished && m_res.trace.pushed() < events) {
         if (m_q.empty()) {
             // Nothing can ever happen again: only a race build gets here
             // (checkdead is off, golang/go#20588). The process would hang.
@@ -250,7 +251,7 @@ bool Simulation::runUntil(size_t events)
             stopBudget("steps", "--max-steps", std::to_string(b.maxSteps));
             break;
         }
-        if (m_res.trace.size() >= b.maxTraceEvents) {
+        if (m_res.trace.pushed() >= b.maxTraceEvents) {
             stopBudget("trace events", "--max-events", std::to_string(b.maxTraceEvents));
             break;
         }
@@ -259,14 +260,14 @@ bool Simulation::runUntil(size_t events)
             break;
         }
         if (m_cfg.checkInvariants) checkInvariants();
-        if (m_cfg.keyframeEvery > 0 && m_res.trace.size() >= nextKey) {
-            m_res.trace.addKeyframe(m_res.trace.size(), snapshot());
+        if (m_cfg.keyframeEvery > 0 && m_cfg.recordTrace && m_res.trace.pushed() >= nextKey) {
+            m_res.trace.addKeyframe(m_res.trace.pushed(), snapshot());
             if (m_cfg.checkInvariants) checkKeyframe(m_res.trace.keyframes().back().state);
             // A snapshot costs O(Gs + Ms + Ps); spacing keyframes at least 4x
             // that many events keeps their memory under ~8 bytes per event
             // even with 100,000 goroutines.
             const size_t stateSize = m_gs.size() + m_ms.size() + 8 * m_ps.size();
-            nextKey = m_res.trace.size() + std::max<size_t>(m_cfg.keyframeEvery, 4 * stateSize);
+            nextKey = m_res.trace.pushed() + std::max<size_t>(m_cfg.keyframeEvery, 4 * stateSize);
         }
     }
     return !m_finished;
@@ -302,7 +303,7 @@ void Simulation::stopBudget(const std::string &what, const char *flag, const std
     m_res.throttledTime = st.throttledTime;
     m_res.gomaxprocsFinal = m_gomaxprocs;
     m_res.endTime = m_q.now();
-    m_res.events = m_res.trace.size();
+    m_res.events = m_res.trace.pushed();
     m_res.fingerprint = m_res.trace.fingerprint();
 }
 
@@ -334,7 +335,7 @@ void Simulation::finish(int status)
     m_res.throttledTime = st.throttledTime;
     m_res.gomaxprocsFinal = m_gomaxprocs;
     m_res.endTime = m_q.now();
-    m_res.events = m_res.trace.size();
+    m_res.events = m_res.trace.pushed();
     m_res.fingerprint = m_res.trace.fingerprint();
 }
 

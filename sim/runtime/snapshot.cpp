@@ -10,7 +10,7 @@ namespace gsl::runtime {
 trace::SchedState Simulation::snapshot() const
 {
     trace::SchedState s;
-    s.time = m_res.trace.size() ? m_res.trace.events().back().time : 0;
+    s.time = m_res.trace.lastTime();
     s.gomaxprocs = m_gomaxprocs;
     s.cpus = m_cfg.cpus;
     s.ps.resize(m_ps.size());
@@ -117,8 +117,8 @@ void Simulation::checkInvariants() const
     checkWaitQueues();
     // Simulated time never goes backwards (Trace::push checks event order;
     // this checks the clock against the last event).
-    if (m_res.trace.size() > 0 && m_res.trace.events().back().time > m_q.now())
-        fail("time went backwards: last event at " + std::to_string(m_res.trace.events().back().time) +
+    if (m_res.trace.pushed() > 0 && m_res.trace.lastTime() > m_q.now())
+        fail("time went backwards: last event at " + std::to_string(m_res.trace.lastTime()) +
              "ns, clock at " + std::to_string(m_q.now()) + "ns");
 }
 

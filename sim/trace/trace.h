@@ -46,6 +46,14 @@ public:
     // "Trace::push: time goes backwards") and folds it into the fingerprint.
     void push(const TraceEvent &e);
     void reserve(size_t n) { m_events.reserve(n); }
+    // setStoreEvents(false): push() still checks the time order, counts and
+    // folds the fingerprint, but keeps no event (runs whose events nobody
+    // reads: explore without race or coverage). Default: stored.
+    void setStoreEvents(bool on) { m_store = on; }
+    // pushed: events pushed so far (== size() when they are stored).
+    size_t pushed() const { return m_pushed; }
+    // lastTime: the time of the last pushed event (0 before the first).
+    SimTime lastTime() const { return m_lastTime; }
     // shrinkToFit drops the growth slack of the event vector (call when the
     // run ends, so a stored trace costs 32 bytes per event plus strings and
     // keyframes).
@@ -95,6 +103,9 @@ private:
     SchedState m_initial;
     std::vector<Snapshot> m_keyframes;
     uint64_t m_fingerprint;
+    size_t m_pushed = 0;
+    SimTime m_lastTime = 0;
+    bool m_store = true;
 };
 
 // fnv1a64 folds bytes into a running FNV-1a hash (start with kFnvOffset).
