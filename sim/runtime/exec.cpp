@@ -66,6 +66,7 @@ void Simulation::performStep(M &m)
 {
     G &gp = g(m.curg);
     const program::Request &r = *gp.req;
+    if (m_probing) probeAt(m, &gp);
     if (stepPoint(m, gp)) return;
     if (gp.preempt && (r.safePoint || m_cfg.go.asyncPreempt())) {
         goschedImpl(m, gp, true, !r.safePoint);
