@@ -150,6 +150,129 @@
     </message>
 </context>
 <context>
+    <name>SchedGame</name>
+    <message>
+        <source>read %1</source>
+        <translation>读取 %1</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>写入 %1</translation>
+    </message>
+    <message>
+        <source>atomically read %1</source>
+        <translation>原子读取 %1</translation>
+    </message>
+    <message>
+        <source>atomically update %1</source>
+        <translation>原子更新 %1</translation>
+    </message>
+    <message>
+        <source>start a goroutine (go statement)</source>
+        <translation>启动一个 goroutine（go 语句）</translation>
+    </message>
+    <message>
+        <source>send on a channel</source>
+        <translation>向通道发送</translation>
+    </message>
+    <message>
+        <source>receive from a channel</source>
+        <translation>从通道接收</translation>
+    </message>
+    <message>
+        <source>close a channel</source>
+        <translation>关闭通道</translation>
+    </message>
+    <message>
+        <source>select</source>
+        <translation>执行 select</translation>
+    </message>
+    <message>
+        <source>call wg.Done()</source>
+        <translation>调用 wg.Done()</translation>
+    </message>
+    <message>
+        <source>call wg.Add(%1)</source>
+        <translation>调用 wg.Add(%1)</translation>
+    </message>
+    <message>
+        <source>call wg.Wait()</source>
+        <translation>调用 wg.Wait()</translation>
+    </message>
+    <message>
+        <source>lock a mutex</source>
+        <translation>锁定互斥锁</translation>
+    </message>
+    <message>
+        <source>unlock a mutex</source>
+        <translation>解锁互斥锁</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>打印输出</translation>
+    </message>
+    <message>
+        <source>return (the goroutine ends)</source>
+        <translation>返回（该 goroutine 结束）</translation>
+    </message>
+    <message>
+        <source>sleep</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <source>call runtime.Gosched()</source>
+        <translation>调用 runtime.Gosched()</translation>
+    </message>
+    <message>
+        <source>take its next step</source>
+        <translation>执行下一步</translation>
+    </message>
+    <message>
+        <source>This scenario has no Correct line: schedule freely and watch what happens.</source>
+        <translation>该场景没有 Correct 行：自由调度，观察会发生什么。</translation>
+    </message>
+    <message>
+        <source>Make Wait return early: main's wg.Wait() returns before every goroutine has run (ran &lt; 3).</source>
+        <translation>让 Wait 提前返回：main 的 wg.Wait() 在所有 goroutine 运行之前就返回（ran &lt; 3）。</translation>
+    </message>
+    <message>
+        <source>Lose an update: switch goroutines between the read and the write of counter++, so the total ends below 200000.</source>
+        <translation>丢失一次更新：在 counter++ 的读取与写入之间切换 goroutine，使总数小于 200000。</translation>
+    </message>
+    <message>
+        <source>Make the bug show: reach an outcome that does not match Correct: %1</source>
+        <translation>让缺陷显现：得到一个不匹配 Correct 的结果：%1</translation>
+    </message>
+    <message>
+        <source>P%1.runnext</source>
+        <translation>P%1.runnext</translation>
+    </message>
+    <message>
+        <source>P%1 local queue #%2</source>
+        <translation>P%1 本地队列 #%2</translation>
+    </message>
+    <message>
+        <source>global queue #%1</source>
+        <translation>全局队列 #%1</translation>
+    </message>
+    <message>
+        <source>P%1.runnext (steal)</source>
+        <translation>P%1.runnext（窃取）</translation>
+    </message>
+    <message>
+        <source>P%1 local queue #%2 (steal)</source>
+        <translation>P%1 本地队列 #%2（窃取）</translation>
+    </message>
+    <message>
+        <source>The scenario does not compile.</source>
+        <translation>该场景无法编译。</translation>
+    </message>
+    <message>
+        <source>The Correct regex is invalid: %1</source>
+        <translation>Correct 正则表达式无效：%1</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>&amp;Theme</source>
@@ -166,6 +289,137 @@
     <message>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>gsl::ui::BlockedModel</name>
+    <message>
+        <source>blocked forever</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>may be woken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Waits on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gsl::ui::BudgetDialog</name>
+    <message>
+        <source>Run budgets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A run stops cleanly when it exceeds one of these limits. The same limits are the CLI's --max-steps, --max-time, --max-goroutines and --max-events.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interpreted steps (--max-steps):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulated time (--max-time, e.g. 60s):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live goroutines (--max-goroutines):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trace events (--max-events):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gsl::ui::BudgetGuard</name>
+    <message>
+        <source>Raise budgets…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The run stopped at a budget; its trace ends there. Raise the limit in Run → Budgets…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gsl::ui::CfsChartView</name>
+    <message>
+        <source>CFS quota per period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CFS quota per period: this run had no CPU limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CFS quota per period: the run ended within its first period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPU time used (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>throttled (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>quota %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CFS quota use per period: throttled in %1 of %2 periods%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (first %1 shown)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gsl::ui::ChartsPanel</name>
+    <message>
+        <source>Run queues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CFS quota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manifestation map</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -433,6 +687,127 @@
     </message>
 </context>
 <context>
+    <name>gsl::ui::ExplorePanel</name>
+    <message>
+        <source>GOMAXPROCS values, comma-separated: one configuration each (crossed with the quotas)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPU quotas in cores (cpu.max quota / period), comma-separated; "none" = no limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seeds per configuration; each is one complete run of the scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GOMAXPROCS</source>
+        <translation>GOMAXPROCS</translation>
+    </message>
+    <message>
+        <source>CPU quota</source>
+        <translation>CPU 配额</translation>
+    </message>
+    <message>
+        <source>Runs per configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explore runs the scenario with many seeds per configuration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing to explore: no scenario is open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing to explore: the editor is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GOMAXPROCS: "%1" is not a number from 1 to 1024</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GOMAXPROCS: give at least one value, e.g. 1,2,4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPU quota: "%1" is neither "none" nor a number of cores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exploring %1 configuration(s) × %2 seeds…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exploration failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled after %1 runs (partial result).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 runs done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> The bug manifested in %1 of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> Click a row to replay its witness seed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gsl::ui::ExploreWorker</name>
+    <message>
+        <source>the scenario does not compile</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gsl::ui::HeatmapChartView</name>
+    <message>
+        <source>Manifestation map (explore with a Correct regex)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>quota %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPU quota (cores)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bug manifestation rate, go%1 (white = never, red = every run)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>gsl::ui::MainWindow</name>
     <message>
         <source>goschedlab</source>
@@ -627,10 +1002,6 @@
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>%1 — goschedlab</source>
-        <translation>%1 — goschedlab</translation>
-    </message>
-    <message>
         <source>engine error: %1
 </source>
         <translation>引擎错误：%1
@@ -661,20 +1032,148 @@
         <translation>&lt;br&gt;&lt;i&gt;正确结果：%1&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>Export report</source>
-        <translation>导出报告</translation>
-    </message>
-    <message>
-        <source>Report export (HTML/PDF/SVG) comes with the export layer (sim/export). For now, use goschedlab-cli on the same file and configuration.</source>
-        <translation>报告导出（HTML/PDF/SVG）由导出层（sim/export）提供。目前请对同一文件和配置使用 goschedlab-cli。</translation>
-    </message>
-    <message>
         <source>About goschedlab</source>
         <translation>关于 goschedlab</translation>
     </message>
     <message>
         <source>&lt;h3&gt;goschedlab %1&lt;/h3&gt;&lt;p&gt;A laboratory for Go's M-P-G scheduler: a deterministic simulation of the runtime (runnext, local and global run queues, work stealing, sysmon, GOMAXPROCS and CFS quotas) you can step through.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;goschedlab %1&lt;/h3&gt;&lt;p&gt;Go M-P-G 调度器实验室：一个可以逐步执行的确定性运行时模拟（runnext、本地与全局运行队列、工作窃取、sysmon、GOMAXPROCS 与 CFS 配额）。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建（运行于 Qt %3）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1[*] — goschedlab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Budgets…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;You are the scheduler</source>
+        <translation>你来当调度器(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>G%1 %2 (line %3)</source>
+        <translation>G%1 %2（第 %3 行）</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>写</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>读</translation>
+    </message>
+    <message>
+        <source>Data race on %1: %2, then %3 — click to show the report</source>
+        <translation>%1 上的数据竞争：%2，然后 %3 —— 点击查看报告</translation>
+    </message>
+    <message>
+        <source>Races and bugs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gsl::ui::OutcomeChartView</name>
+    <message>
+        <source>Outcome distribution (run an exploration)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> ✓</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> ✗ bug</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other outcomes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>share of runs (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome distribution per configuration (cancelled: partial)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome distribution per configuration (whiskers: Wilson 95 % interval)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gsl::ui::OutcomeModel</name>
+    <message>
+        <source>(no output)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> [exit %1]</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> [%n race report(s)]</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Click to replay seed %1 in the main views</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness seed</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -789,6 +1288,237 @@
         <source>&lt;p&gt;This scenario has no lesson text.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这个场景没有课程说明。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Predict the next G</source>
+        <translation>预测下一个 G</translation>
+    </message>
+    <message>
+        <source>You are the scheduler</source>
+        <translation>你来当调度器</translation>
+    </message>
+</context>
+<context>
+    <name>gsl::ui::RaceModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous access</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gsl::ui::RacesPanel</name>
+    <message>
+        <source>No run analysed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data races</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadlocks &amp;&amp; leaks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replay the smallest perturbation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-run with the nearby seed or one more P that made the bug show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it stayed hidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Analysing the run…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Analysis failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No data race in this run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadlock: all goroutines are asleep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n goroutine(s) leaked.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The bug manifested (outcome "%1").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bug stayed hidden (outcome "%1").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every goroutine finished: no deadlock, no leak.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This scenario states no correct outcome, so there is no bug to explain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bug manifested in this run: the outcome "%1" does not match %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bug stayed hidden in this run (outcome "%1" matches %2). Why:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No shared variable was accessed by more than one goroutine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replay: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No nearby seed or extra P exposed it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gsl::ui::ReportExportUi</name>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting report to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report could not be written.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gsl::ui::ReportExporter</name>
+    <message>
+        <source>Compiling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the scenario does not compile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running %1 of %2 seeds…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gsl::ui::RunQueueChartView</name>
+    <message>
+        <source>Run queues and idle Ps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P%1–P%2 local</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>global queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>idle Ps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>simulated time (µs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>simulated time (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>goroutines / Ps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run-queue lengths (runnext + local ring) and idle Ps</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>gsl::ui::ScenarioModel</name>
@@ -799,6 +1529,137 @@
     <message>
         <source>other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>gsl::ui::SchedGamePanel</name>
+    <message>
+        <source>Press Start (S) to play the scheduler on the current scenario.</source>
+        <translation>按“开始”（S）在当前场景上扮演调度器。</translation>
+    </message>
+    <message>
+        <source>Start (S)</source>
+        <translation>开始 (S)</translation>
+    </message>
+    <message>
+        <source>Run the scenario up to its first scheduling decision and let you make it</source>
+        <translation>运行场景直到第一个调度决策，由你来做决定</translation>
+    </message>
+    <message>
+        <source>Undo (Backspace)</source>
+        <translation>撤销 (Backspace)</translation>
+    </message>
+    <message>
+        <source>Take back your last decision</source>
+        <translation>撤回上一个决定</translation>
+    </message>
+    <message>
+        <source>Let the runtime finish (F)</source>
+        <translation>让运行时完成 (F)</translation>
+    </message>
+    <message>
+        <source>Make no more decisions: the runtime schedules the rest of the run as it would</source>
+        <translation>不再做决定：由运行时按其自身规则调度剩余的运行</translation>
+    </message>
+    <message>
+        <source>Decide before every shared access</source>
+        <translation>在每次共享访问前决定</translation>
+    </message>
+    <message>
+        <source>On: you may switch goroutines before every memory access or synchronisation (a preemption there). Off: you decide only when a P looks for work (the running G blocked, yielded or ended).</source>
+        <translation>开启：可在每次内存访问或同步之前切换 goroutine（在该处抢占）。关闭：仅当某个 P 寻找工作时（正在运行的 G 阻塞、让出或结束）才由你决定。</translation>
+    </message>
+    <message>
+        <source>Your decisions as a forced schedule: goschedlab-cli run --schedule replays them</source>
+        <translation>你的决定构成一个强制调度：goschedlab-cli run --schedule 可重放</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Goal:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;目标：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>Start again (S)</source>
+        <translation>重新开始 (S)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Running the scenario to the next decision…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;正在运行场景直到下一个决策……&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>schedule: (free)</source>
+        <translation>调度：（自由）</translation>
+    </message>
+    <message>
+        <source>schedule: %1</source>
+        <translation>调度：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot play:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;无法进行：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;G%1 — %2 (line %3)</source>
+        <translation>&lt;br&gt;G%1 — %2（第 %3 行）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Blocked, cannot run:&lt;/b&gt;%1</source>
+        <translation>&lt;b&gt;已阻塞，无法运行：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#b06000'&gt;%1&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b06000'&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Decision %1 (scheduling point %2): &lt;b&gt;G%3&lt;/b&gt; on P%4 is about to %5 (line %6). Let it go on, or preempt it and run another goroutine on P%4?</source>
+        <translation>决策 %1（调度点 %2）：P%4 上的 &lt;b&gt;G%3&lt;/b&gt; 即将%5（第 %6 行）。让它继续，还是抢占它并在 P%4 上运行另一个 goroutine？</translation>
+    </message>
+    <message>
+        <source>Decision %1 (scheduling point %2): &lt;b&gt;P%3 is looking for work.&lt;/b&gt; Which goroutine runs next on P%3?</source>
+        <translation>决策 %1（调度点 %2）：&lt;b&gt;P%3 正在寻找工作。&lt;/b&gt;P%3 接下来运行哪个 goroutine？</translation>
+    </message>
+    <message>
+        <source>Enter  G%1 goes on</source>
+        <translation>Enter  G%1 继续</translation>
+    </message>
+    <message>
+        <source>Enter  let the runtime choose</source>
+        <translation>Enter  让运行时选择</translation>
+    </message>
+    <message>
+        <source>Run G%1 next on P%2 (it stands at line %3)</source>
+        <translation>接下来在 P%2 上运行 G%1（它位于第 %3 行）</translation>
+    </message>
+    <message>
+        <source>The run ended after %1 decision(s).</source>
+        <translation>运行在 %1 个决策后结束。</translation>
+    </message>
+    <message>
+        <source>Outcome: &lt;b&gt;%1&lt;/b&gt; (exit status %2).</source>
+        <translation>结果：&lt;b&gt;%1&lt;/b&gt;（退出状态 %2）。</translation>
+    </message>
+    <message>
+        <source>The scenario names no correct outcome.</source>
+        <translation>该场景未给出正确结果。</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#1a9c3a;font-size:130%'&gt;&lt;b&gt;Goal reached!&lt;/b&gt;&lt;/span&gt; </source>
+        <translation>&lt;span style='color:#1a9c3a;font-size:130%'&gt;&lt;b&gt;目标达成！&lt;/b&gt;&lt;/span&gt; </translation>
+    </message>
+    <message>
+        <source>It does not match Correct: %1 — the bug showed.</source>
+        <translation>它不匹配 Correct：%1 —— 缺陷显现了。</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#d01c1c'&gt;&lt;b&gt;Not yet:&lt;/b&gt;&lt;/span&gt; </source>
+        <translation>&lt;span style='color:#d01c1c'&gt;&lt;b&gt;还没有：&lt;/b&gt;&lt;/span&gt; </translation>
+    </message>
+    <message>
+        <source>It matches Correct: %1. Undo (Backspace) and try other picks.</source>
+        <translation>它匹配 Correct：%1。撤销（Backspace）并尝试其他选择。</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Replay: &lt;tt&gt;goschedlab-cli run --schedule %1&lt;/tt&gt;</source>
+        <translation>&lt;br&gt;重放：&lt;tt&gt;goschedlab-cli run --schedule %1&lt;/tt&gt;</translation>
     </message>
 </context>
 <context>
@@ -855,6 +1716,21 @@ line %1</source>
         <source>threads (Ms)</source>
         <translation>线程（M）</translation>
     </message>
+    <message>
+        <source>THROTTLED on %1 of %2 CPUs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gsl::ui::Settings</name>
+    <message>
+        <source>The settings file %1 was damaged; using defaults (the old file is kept as %1.corrupt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid settings in %1 replaced by defaults: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>gsl::ui::SourcePanel</name>
@@ -872,6 +1748,105 @@ line %1</source>
     <message>
         <source>No run yet</source>
         <translation>尚未运行</translation>
+    </message>
+</context>
+<context>
+    <name>gsl::ui::WorkSafety</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an untitled scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recover unsaved edits?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>goschedlab did not close cleanly last time. Unsaved edits of %1 (%2 lines, autosaved %3) can be recovered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovered unsaved edits of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go files (*.go)</source>
+        <translation>Go 文件 (*.go)</translation>
+    </message>
+    <message>
+        <source>the untitled scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save your changes to %1 before closing?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed on disk; reloaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was changed by another program, and you have unsaved edits. Reload it and lose your edits, or keep your version?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep my edits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 reloaded from disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed on disk; kept your edits (save to overwrite it)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@
 #include "ui/source/sourcepanel.h"
 #include "ui/source/sourceview.h"
 #include "ui/teaching/presenterview.h"
+#include "ui/teaching/schedgamepanel.h"
 #include "ui/theme/theme.h"
 #include "ui/timeline/timelinewidget.h"
 
@@ -74,6 +75,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_presenterView = new PresenterView(m_playback);
     m_centre->addWidget(m_presenterView);
     setCentralWidget(m_centre);
+    // "You are the scheduler" plays the editor's text with the panel's configuration.
+    m_presenterView->game()->setRequestProvider([this] {
+        RunRequest req;
+        req.path = m_path.isEmpty() ? QStringLiteral("untitled.go") : m_path;
+        req.source = m_editor->toPlainText();
+        req.config = m_config->config();
+        req.config.budgets = m_budget->budgets();
+        return req;
+    });
 
     m_bar = new PlaybackBar(m_playback);
     auto *tb = addToolBar(tr("Playback"));
@@ -167,6 +177,11 @@ void MainWindow::buildMenus()
     pres->setShortcuts({QKeySequence(Qt::Key_F11), QKeySequence(Qt::CTRL | Qt::Key_P)});
     pres->setCheckable(true);
     connect(this, &MainWindow::runShown, pres, [this, pres] { pres->setChecked(m_presenter); });
+    act(view, tr("&You are the scheduler"), QKeySequence(Qt::Key_F9), [this] {
+        setPresenterMode(true);
+        m_presenterView->showGame(true);
+        m_presenterView->game()->startGame();
+    })->setObjectName(QStringLiteral("schedulerGame"));
     act(view, tr("Zoom timeline in"), QKeySequence(Qt::CTRL | Qt::Key_Plus), [this] { m_timeline->zoomIn(); });
     act(view, tr("Zoom timeline out"), QKeySequence(Qt::CTRL | Qt::Key_Minus), [this] { m_timeline->zoomOut(); });
     view->addSeparator();

@@ -87,6 +87,7 @@ void Simulation::performStep(M &m)
         gopark(m, gp, trace::wait::FinalizerWait, 0, 0);
         return;
     }
+    if (m_probing) probeAt(m, &gp);
     if (stepPoint(m, gp)) return;
     if (gp.preempt && (r.safePoint || m_cfg.go.asyncPreempt())) {
         goschedImpl(m, gp, true, !r.safePoint);

@@ -21,6 +21,7 @@ using trace::EvKind;
 void Simulation::schedule(M &m)
 {
     if (m.p < 0) throw std::logic_error("schedule: M has no P");
+    if (m_probing) probeAt(m, nullptr);
     schedulePoint(m);
     m_ps[size_t(m.p)].curg = 0;
     m.curg = 0;

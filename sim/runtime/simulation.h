@@ -15,11 +15,13 @@
 #include "sim/host/host.h"
 #include "sim/program/executor.h"
 #include "sim/runtime/config.h"
+#include "sim/runtime/probe.h"
 #include "sim/runtime/result.h"
 #include "sim/runtime/sched.h"
 
 #include <deque>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -66,6 +68,12 @@ public:
     int gomaxprocs() const { return m_gomaxprocs; }
     const P &p(int id) const { return m_ps[size_t(id)]; }
     const std::deque<int32_t> &globrunq() const { return m_globrunq; }
+
+    // setProbe (before running): stop at the first scheduling point at or
+    // after o.from that offers a choice (probe.h); probe() then holds it and
+    // the result is partial. Without such a point the run ends normally.
+    void setProbe(const ProbeOptions &o);
+    const std::optional<PointProbe> &probe() const { return m_probe; }
 
 private:
     friend struct SimTestAccess;
@@ -165,6 +173,8 @@ private:
     int32_t takeForced(M &m, P &pp);
     void diverge(uint64_t point, const std::string &what);
     void finishSchedule();
+    // --- probe.cpp: stopping at the next point with a choice (probe.h)
+    void probeAt(M &m, G *gp);
 
     // --- sysmon.cpp
     void sysmonTick();
@@ -230,6 +240,9 @@ private:
     uint64_t m_deferredPoint = 0;
     bool m_diverged = false;        // after a divergence the rest of the run is free
     std::vector<ScheduleChoice> m_applied;
+    bool m_probing = false;
+    ProbeOptions m_probeOpts;
+    std::optional<PointProbe> m_probe;
     std::vector<uint32_t> m_varStr;  // Access::var -> interned name + 1 (0 = not yet)
     // Invariant mode: the state rebuilt from the trace so far (checkKeyframe).
     std::unique_ptr<trace::SchedState> m_invReplay;

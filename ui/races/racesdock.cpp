@@ -16,6 +16,22 @@
 
 namespace gsl::ui {
 
+QVector<RaceMark> raceMarksOf(const RunAnalysis &a)
+{
+    QVector<RaceMark> marks;
+    for (int i = 0; i < a.races.size(); ++i) {
+        const analysis::RaceReport &r = a.races[i].report;
+        auto side = [](const analysis::RaceAccess &x) {
+            return MainWindow::tr("G%1 %2 (line %3)").arg(x.goid)
+                .arg(x.write ? MainWindow::tr("write") : MainWindow::tr("read")).arg(x.line);
+        };
+        marks.push_back({r.previous.time, r.previous.goid, r.current.time, r.current.goid, i,
+                         MainWindow::tr("Data race on %1: %2, then %3 — click to show the report")
+                             .arg(QString::fromStdString(r.current.var), side(r.previous), side(r.current))});
+    }
+    return marks;
+}
+
 QDockWidget *addRacesDock(MainWindow *w)
 {
     auto *ctl = new AnalysisController(w);
@@ -55,8 +71,7 @@ QDockWidget *addRacesDock(MainWindow *w)
         ctl->start(req);
     });
     QObject::connect(ctl, &AnalysisController::analysisFinished, panel, &RacesPanel::setAnalysis);
-    QObject::connect(panel, &RacesPanel::accessesSelected, w,
-                     [w](qulonglong cur, qulonglong prev, int curLine, int) {
+    auto showAccesses = [w](qulonglong cur, qulonglong prev, int curLine, int) {
         PlaybackController *pb = w->playback();
         const trace::Trace *t = pb->trace();
         if (!t || cur >= t->size() || prev >= t->size()) return;
@@ -66,6 +81,21 @@ QDockWidget *addRacesDock(MainWindow *w)
         const SimTime margin = std::max<SimTime>((b - a) / 4, 2000);
         w->timeline()->setVisibleRange(std::min(a, b) - margin, std::max(a, b) + margin);
         if (curLine > 0) w->editor()->goToLine(curLine);
+    };
+    QObject::connect(panel, &RacesPanel::accessesSelected, w, showAccesses);
+    // Races on the timeline: red marks at both accesses, joined; a click selects the race here.
+    QObject::connect(ctl, &AnalysisController::analysisFinished, w->timeline(), [w](const RunAnalysis &a) {
+        w->timeline()->setRaceMarks(raceMarksOf(a));
+    });
+    QObject::connect(w->timeline(), &TimelineWidget::raceClicked, panel, [panel, dock, showAccesses](int race) {
+        dock->show();
+        dock->raise();
+        panel->selectRace(race);
+        // Also when it was selected already (the first race is, after a run).
+        if (race >= 0 && race < panel->analysis().races.size()) {
+            const analysis::RaceReport &r = panel->analysis().races[race].report;
+            showAccesses(r.current.eventIndex, r.previous.eventIndex, r.current.line, r.previous.line);
+        }
     });
     QObject::connect(panel, &RacesPanel::replayRequested, w, [w](const runtime::RunConfig &cfg) {
         w->configPanel()->setConfig(cfg);

@@ -3,6 +3,8 @@
 #include "ui/controller/playback.h"
 #include "ui/schedview/schedviewwidget.h"
 #include "ui/teaching/predictionpanel.h"
+#include "ui/teaching/schedgamecontroller.h"
+#include "ui/teaching/schedgamepanel.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -10,6 +12,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -43,22 +46,40 @@ PresenterView::PresenterView(PlaybackController *pc, QWidget *parent) : QWidget(
     m_sched->setObjectName(QStringLiteral("presenterSched"));
     m_sched->setPresenter(true);
     rl->addWidget(m_sched, 1);
+    // Under the view: predictions about the run, or the game where the
+    // class makes the decisions (the view then shows the game's state).
+    m_modes = new QTabWidget;
+    m_modes->setObjectName(QStringLiteral("teachingModes"));
     m_predict = new PredictionPanel(pc);
-    rl->addWidget(m_predict);
+    m_modes->addTab(m_predict, tr("Predict the next G"));
+    m_game = new SchedGamePanel;
+    m_modes->addTab(m_game, tr("You are the scheduler"));
+    rl->addWidget(m_modes);
+    connect(m_game, &SchedGamePanel::stateShown, this, [this](const trace::SchedState &s) {
+        if (gameActive()) m_sched->setState(s);
+    });
+    connect(m_modes, &QTabWidget::currentChanged, this, [this] {
+        if (gameActive()) {
+            m_game->setFocus();
+            if (m_game->controller()->current().decision) m_sched->setState(m_game->controller()->current().state);
+        } else {
+            m_sched->setState(m_pc->state());
+        }
+    });
     split->addWidget(right);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setSizes({380, 1100});
 
     connect(pc, &PlaybackController::stepped, this, [this](const trace::SchedState &b, const trace::TraceEvent &e, const trace::SchedState &a) {
-        if (!isVisible()) return;
+        if (!isVisible() || gameActive()) return;
         m_stepping = true;
         m_sched->animateStep(b, e, a);
     });
     connect(pc, &PlaybackController::positionChanged, this, [this] {
         const bool animated = m_stepping;
         m_stepping = false;
-        if (!animated && isVisible()) m_sched->setState(m_pc->state());
+        if (!animated && isVisible() && !gameActive()) m_sched->setState(m_pc->state());
     });
     auto speed = [this] {
         // As the main view: one move takes most of the time between two events.
@@ -91,6 +112,7 @@ void PresenterView::applyLook()
     QFont f = QApplication::font();
     f.setPointSizeF(f.pointSizeF() * 1.5);
     m_predict->setFont(f);
+    m_game->setFont(f);
     m_styling = false;
 }
 
@@ -102,9 +124,20 @@ void PresenterView::changeEvent(QEvent *e)
     QWidget::changeEvent(e);
 }
 
+bool PresenterView::gameActive() const
+{
+    return m_modes->currentWidget() == m_game;
+}
+
+void PresenterView::showGame(bool on)
+{
+    m_modes->setCurrentWidget(on ? static_cast<QWidget *>(m_game) : m_predict);
+    if (on) m_game->setFocus();
+}
+
 void PresenterView::showEvent(QShowEvent *e)
 {
-    m_sched->setState(m_pc->state());
+    if (!gameActive()) m_sched->setState(m_pc->state());
     QWidget::showEvent(e);
 }
 

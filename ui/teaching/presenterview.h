@@ -9,11 +9,13 @@
 #include <QWidget>
 
 class QLabel;
+class QTabWidget;
 
 namespace gsl::ui {
 
 class PlaybackController;
 class PredictionPanel;
+class SchedGamePanel;
 class SchedViewWidget;
 
 class PresenterView : public QWidget
@@ -26,6 +28,11 @@ public:
     QString lessonText() const;
     SchedViewWidget *schedView() const { return m_sched; }
     PredictionPanel *predictions() const { return m_predict; }
+    // The "you are the scheduler" game, a tab beside the predictions; while
+    // it is the current tab the scheduler view shows the game's decisions.
+    SchedGamePanel *game() const { return m_game; }
+    bool gameActive() const;
+    void showGame(bool on);
     QLabel *lessonLabel() const { return m_lesson; }
     // highContrastPalette: black on white (or white on black after a dark base).
     static QPalette highContrastPalette(const QPalette &base);
@@ -40,6 +47,8 @@ private:
     PlaybackController *m_pc;
     SchedViewWidget *m_sched = nullptr;
     PredictionPanel *m_predict = nullptr;
+    SchedGamePanel *m_game = nullptr;
+    QTabWidget *m_modes = nullptr;
     QLabel *m_lesson = nullptr;
     bool m_stepping = false;
     bool m_styling = false;

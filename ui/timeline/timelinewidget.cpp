@@ -3,6 +3,7 @@
 #include "sim/trace/wait_reason.h"
 #include "ui/eventlog/narration.h"
 #include "ui/schedview/schedlayout.h"
+#include "ui/timeline/timelinemetrics.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -16,11 +17,9 @@
 
 namespace gsl::ui {
 
+using namespace timeline;
+
 namespace {
-constexpr qreal kLabelW = 64;
-constexpr qreal kRuler = 20;
-constexpr qreal kLaneH = 16;
-constexpr qreal kGap = 2;
 
 QColor stateColor(const Segment &s, bool gLane)
 {
@@ -45,6 +44,7 @@ TimelineWidget::TimelineWidget(QWidget *parent) : QWidget(parent)
 void TimelineWidget::setData(std::shared_ptr<const TimelineData> d)
 {
     m_data = std::move(d);
+    m_races.clear();
     m_lanes.clear();
     m_gLaneOfGoid.clear();
     m_scrollY = 0;
@@ -258,6 +258,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
             p.drawEllipse(b, 2.5, 2.5);
         }
     }
+    paintRaces(p);
     p.setClipping(false);
     // Cursor.
     if (m_cursor >= m_start && m_cursor <= m_end) {
@@ -285,6 +286,13 @@ void TimelineWidget::wheelEvent(QWheelEvent *ev)
 void TimelineWidget::mousePressEvent(QMouseEvent *ev)
 {
     m_dragX = ev->position().x();
+    if (ev->button() == Qt::LeftButton) {
+        const int race = raceAt(ev->position());
+        if (race >= 0) {
+            Q_EMIT raceClicked(m_races[race].race);
+            return;
+        }
+    }
     if (ev->button() == Qt::LeftButton && ev->position().x() > kLabelW) {
         // Press near the ruler (or with Shift) moves the cursor; elsewhere pans.
         m_dragCursor = ev->position().y() < kRuler + 4 || (ev->modifiers() & Qt::ShiftModifier);
@@ -352,6 +360,10 @@ bool TimelineWidget::event(QEvent *e)
     }
     if (e->type() == QEvent::ToolTip && m_data) {
         auto *he = static_cast<QHelpEvent *>(e);
+        if (const int race = raceAt(he->pos()); race >= 0) {
+            QToolTip::showText(he->globalPos(), m_races[race].text, this);
+            return true;
+        }
         const int lane = laneAt(he->pos().y());
         if (lane >= 0) {
             const SimTime t = mapXToTime(he->pos().x());

@@ -9,11 +9,25 @@
 
 #include "ui/timeline/timelinedata.h"
 
+#include <QPointF>
+#include <QString>
+#include <QVector>
 #include <QWidget>
 
 #include <memory>
 
 namespace gsl::ui {
+
+// A data race drawn on the timeline: red marks at its two accesses (on the
+// G lanes of the goroutines that made them) joined by a red line.
+struct RaceMark {
+    SimTime previousTime = 0;
+    int32_t previousG = 0;
+    SimTime currentTime = 0;     // the access that found the race
+    int32_t currentG = 0;
+    int race = 0;                // row in the races panel
+    QString text;                // tooltip: "data race on counter: ..."
+};
 
 class TimelineWidget : public QWidget
 {
@@ -43,6 +57,15 @@ public:
     // rectsDrawnLastPaint: segments painted in the last paint (LOD check).
     int rectsDrawnLastPaint() const { return m_rectsDrawn; }
 
+    // Races of the run (ui/races computes them); setData clears them.
+    void setRaceMarks(QVector<RaceMark> marks);
+    const QVector<RaceMark> &raceMarks() const { return m_races; }
+    // raceMarkPos: the centre of mark i's access (current or previous), in
+    // widget coordinates; invalid when its goroutine has no lane.
+    QPointF raceMarkPos(int i, bool current) const;
+    // raceAt: the race whose mark (or joining line) is under pos, or -1.
+    int raceAt(const QPointF &pos) const;
+
     QSize sizeHint() const override { return {900, 260}; }
 
 public Q_SLOTS:
@@ -52,6 +75,8 @@ Q_SIGNALS:
     // cursorMoved: the user clicked or dragged the cursor to t.
     void cursorMoved(SimTime t);
     void visibleRangeChanged(SimTime start, SimTime end);
+    // raceClicked: the user clicked the red mark of race `race`.
+    void raceClicked(int race);
 
 protected:
     void paintEvent(QPaintEvent *) override;
@@ -71,6 +96,7 @@ private:
     qreal laneTop(int lane) const;
     void paintLane(class QPainter &p, const Lane &lane, qreal top, qreal h);
     void pan(qreal dx);
+    void paintRaces(class QPainter &p);   // racemarks.cpp
 
     std::shared_ptr<const TimelineData> m_data;
     std::vector<Lane> m_lanes;
@@ -83,6 +109,7 @@ private:
     bool m_dragCursor = false;
     qreal m_dragX = 0;
     int m_rectsDrawn = 0;
+    QVector<RaceMark> m_races;
 };
 
 } // namespace gsl::ui
