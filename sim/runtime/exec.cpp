@@ -81,12 +81,12 @@ void Simulation::completeAndContinue(M &m, G &gp)
 void Simulation::performStep(M &m)
 {
     G &gp = g(m.curg);
-    const program::Request &r = *gp.req;
     if (gp.system) {
         gp.reqPending = false;
         gopark(m, gp, trace::wait::FinalizerWait, 0, 0);
         return;
     }
+    const program::Request &r = *gp.req;
     if (m_probing) probeAt(m, &gp);
     if (stepPoint(m, gp)) return;
     if (gp.preempt && (r.safePoint || m_cfg.go.asyncPreempt())) {
