@@ -112,7 +112,8 @@ struct FuncLit : Expr {
 };
 struct ParenExpr : Expr { GSL_NODE(ParenExpr, Expr) Expr *x = nullptr; };
 
-enum class SelKind : uint8_t { None, Field, Method, Qualified };
+// MethodExpr: T.M or (*T).M, a function whose first parameter is the receiver.
+enum class SelKind : uint8_t { None, Field, Method, Qualified, MethodExpr };
 struct SelectorExpr : Expr {
     GSL_NODE(SelectorExpr, Expr)
     Expr *x = nullptr;

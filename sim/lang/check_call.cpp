@@ -1,5 +1,5 @@
 // check_call.cpp — calls, conversions and selectors (fields, methods with
-// automatic & and *, method values, package members). Builtins: check_builtin.cpp.
+// automatic & and *, method values, method expressions, package members). Builtins: check_builtin.cpp.
 #include "sim/lang/check_internal.h"
 #include "sim/lang/lexer.h"
 #include "sim/lang/unsupported.h"
@@ -78,7 +78,7 @@ void Checker::selector(SelectorExpr *e, bool callee)
     exprOrType(e->x);
     if (e->x->mode == ExprMode::Invalid) return;
     if (e->x->mode == ExprMode::TypeExpr) {
-        unsupported(e->pos, "method expression " + exprString(e));
+        methodExpr(e);
         return;
     }
     if (e->x->mode == ExprMode::Builtin || e->x->mode == ExprMode::NoValue) {
@@ -130,14 +130,49 @@ void Checker::selector(SelectorExpr *e, bool callee)
             } else if (!m->ptrRecv && deref) {
                 e->implicitDeref = true;
             }
-            // Method values of user methods bind the receiver (codegen_method.cpp);
-            // those of library types (wg.Done, mu.Unlock as values) are outside v1.
-            if (!callee && m->lib != LibFunc::None) unsupported(e->pos, "method value " + exprString(e) + " (call it instead)");
+            // Method values (x.M not called) bind the receiver when evaluated:
+            // codegen_method.cpp (user methods) and codegen_libvalue.cpp (library).
+            (void)callee;
             return;
         }
     }
     std::string what = "field or method";
     error(e->sel->pos, exprString(e) + " undefined (type " + t->str() + " has no " + what + " " + name + ")");
+}
+
+// methodExpr checks T.M / (*T).M (spec "Method expressions"): a function
+// whose first parameter is the receiver. T's method set has the value-receiver
+// methods; *T's has all of them.
+void Checker::methodExpr(SelectorExpr *e)
+{
+    Type *t = e->x->type;
+    const std::string &name = e->sel->name;
+    Type *base = t;
+    bool ptr = false;
+    if (t->kind == TypeKind::Pointer) { base = t->elem; ptr = true; }
+    Object *m = nullptr;
+    if (base->kind == TypeKind::Named && !(ptr && isInterface(base)))
+        for (Object *o : base->methods)
+            if (o->name == name) { m = o; break; }
+    if (!m) {
+        error(e->sel->pos, exprString(e) + " undefined (type " + t->str() + " has no field or method " + name + ")");
+        return;
+    }
+    if (m->ptrRecv && !ptr) {
+        error(e->sel->pos, "cannot call pointer method " + name + " on " + t->str());   // go1.19's wording
+        return;
+    }
+    const Type *ms = m->type->underlying();
+    Type *sig = m_types.newType(TypeKind::Signature);
+    sig->params.push_back(t);
+    for (Type *p : ms->params) sig->params.push_back(p);
+    sig->results = ms->results;
+    sig->variadic = ms->variadic;
+    e->selKind = SelKind::MethodExpr;
+    e->sel->obj = m;
+    e->type = sig;
+    e->sel->type = sig;
+    e->mode = ExprMode::Value;
 }
 
 void Checker::call(CallExpr *e)
@@ -173,7 +208,8 @@ void Checker::call(CallExpr *e)
     e->callKind = CallKind::Func;
     if (auto *sel = as<SelectorExpr>(unparen(fun))) {
         Object *m = sel->sel->obj;
-        if (m && m->lib != LibFunc::None) { e->callKind = CallKind::Lib; e->libFunc = m->lib; }
+        if (sel->selKind == SelKind::MethodExpr) e->callKind = CallKind::Func;   // T.M(x, args): through the func value
+        else if (m && m->lib != LibFunc::None) { e->callKind = CallKind::Lib; e->libFunc = m->lib; }
         else if (sel->selKind == SelKind::Method) e->callKind = CallKind::Method;
     }
     arguments(e, sig, callName(e));

@@ -86,7 +86,8 @@ void Checker::ident(Ident *id, bool lhs)
     }
     Object *o = lookup(id->name);
     if (!o) {
-        if (isUnsupportedPredeclared(id->name)) unsupported(id->pos, id->name);
+        if (isUnsupportedPredeclared(id->name) && !(isGo121Builtin(id->name) && m_go < GoVersion{1, 21}))
+            unsupported(id->pos, id->name);
         else error(id->pos, "undefined: " + id->name);
         return;
     }

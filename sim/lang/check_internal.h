@@ -114,6 +114,7 @@ public:
     void conversion(CallExpr *e, Type *t);
     void builtinCall(CallExpr *e, Builtin b);
     void selector(SelectorExpr *e, bool callee);
+    void methodExpr(SelectorExpr *e);
     void arguments(CallExpr *e, Type *sig, const std::string &fname);
     std::string callName(CallExpr *e);
 

@@ -70,6 +70,9 @@ struct FuncState {
     int32_t line = 0;
 };
 
+// LibValue: how a library function or method is used as a value (codegen_libvalue.cpp).
+enum class LibValue : uint8_t { Func, MethodValue, MethodExpr };
+
 struct LoopTarget {
     std::vector<int32_t> breaks, continues;
     int32_t continuePc = -1;
@@ -155,6 +158,14 @@ private:
     int32_t methodWrapper(const Object *m);      // main.(*T).M-fm
     void methodTables();                         // TypeDesc::errorMethod/stringMethod
 
+    // library values and method expressions (codegen_libvalue.cpp)
+    int32_t libReceiver(SelectorExpr *se);       // receiver of a library method call/value
+    int32_t libWrapper(SelectorExpr *se, LibValue kind);
+    int32_t libFuncValue(SelectorExpr *se);      // fmt.Println as a func value
+    int32_t libMethodValue(SelectorExpr *se);    // wg.Done as a func value
+    int32_t methodExpr(SelectorExpr *se);        // T.M, (*T).M
+    int32_t derefWrapper(const Object *m, const Type *ptrType);   // main.(*T).M of a value method
+
     File &m_file;
     GoVersion m_go;
     std::shared_ptr<program::Program> m_prog;
@@ -167,6 +178,7 @@ private:
     std::unordered_map<const Object *, int32_t> m_funcIndex;   // Func objects -> function index
     std::unordered_map<const Object *, int32_t> m_globalIndex;
     std::unordered_map<const Object *, int32_t> m_methodWrappers;
+    std::unordered_map<const Object *, int32_t> m_derefWrappers;
     std::unordered_map<const Stmt *, LoopTarget> m_targets;
     std::vector<const Stmt *> m_fallthrough;
 };

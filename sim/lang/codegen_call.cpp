@@ -79,10 +79,7 @@ int32_t Codegen::call(CallExpr *e, int wantResults)
         int32_t recv = -1;
         const LibFuncInfo &li = libFuncInfo(e->libFunc);
         auto *se = as<SelectorExpr>(e->fun);
-        if (li.recv != LibType::None && se) {
-            if (li.ptrRecv && !se->implicitDeref && se->x->type && se->x->type->kind != TypeKind::Pointer) recv = addrOf(se->x);
-            else recv = expr(se->x);
-        }
+        if (li.recv != LibType::None && se) recv = libReceiver(se);
         const Type *sig = sigOf(e->fun);
         if (isFmtVariadic(e->libFunc)) {
             args = fmtArgs(e);
@@ -236,6 +233,8 @@ int32_t Codegen::libCall(CallExpr *e, const std::vector<int32_t> &args, int32_t 
     };
     Expr *recvExpr = nullptr;
     if (auto *se = as<SelectorExpr>(e->fun)) recvExpr = se->x;
+    // A library function value's wrapper (codegen_libvalue.cpp) has no argument expressions.
+    Expr *arg0 = e->args.empty() ? nullptr : e->args[0];
     const uint16_t W32 = uint16_t(Wrap::I32), WU32 = uint16_t(Wrap::U32);
     LibFunc f = e->libFunc;
     switch (f) {
@@ -274,17 +273,17 @@ int32_t Codegen::libCall(CallExpr *e, const std::vector<int32_t> &args, int32_t 
         patch(skip, pc());
         return r;
     }
-    case LibFunc::AtomicAddInt32: atomic(AtomicOp::Add, args[0], args[1], -1, W32, e->args[0]); return r;
-    case LibFunc::AtomicAddUint32: atomic(AtomicOp::Add, args[0], args[1], -1, WU32, e->args[0]); return r;
-    case LibFunc::AtomicAddInt64: case LibFunc::AtomicAddUint64: atomic(AtomicOp::Add, args[0], args[1], -1, 0, e->args[0]); return r;
+    case LibFunc::AtomicAddInt32: atomic(AtomicOp::Add, args[0], args[1], -1, W32, arg0); return r;
+    case LibFunc::AtomicAddUint32: atomic(AtomicOp::Add, args[0], args[1], -1, WU32, arg0); return r;
+    case LibFunc::AtomicAddInt64: case LibFunc::AtomicAddUint64: atomic(AtomicOp::Add, args[0], args[1], -1, 0, arg0); return r;
     case LibFunc::AtomicLoadInt32: case LibFunc::AtomicLoadInt64: case LibFunc::AtomicLoadUint32: case LibFunc::AtomicLoadUint64:
-        atomic(AtomicOp::Load, args[0], -1, -1, 0, e->args[0]); return r;
+        atomic(AtomicOp::Load, args[0], -1, -1, 0, arg0); return r;
     case LibFunc::AtomicStoreInt32: case LibFunc::AtomicStoreInt64: case LibFunc::AtomicStoreUint32: case LibFunc::AtomicStoreUint64:
-        atomic(AtomicOp::Store, args[0], args[1], -1, 0, e->args[0]); return r;
+        atomic(AtomicOp::Store, args[0], args[1], -1, 0, arg0); return r;
     case LibFunc::AtomicCasInt32: case LibFunc::AtomicCasInt64: case LibFunc::AtomicCasUint32: case LibFunc::AtomicCasUint64:
-        atomic(AtomicOp::CompareAndSwap, args[0], args[1], args[2], 0, e->args[0]); return r;
+        atomic(AtomicOp::CompareAndSwap, args[0], args[1], args[2], 0, arg0); return r;
     case LibFunc::AtomicSwapInt32: case LibFunc::AtomicSwapInt64: case LibFunc::AtomicSwapUint32: case LibFunc::AtomicSwapUint64:
-        atomic(AtomicOp::Swap, args[0], args[1], -1, 0, e->args[0]); return r;
+        atomic(AtomicOp::Swap, args[0], args[1], -1, 0, arg0); return r;
     case LibFunc::AtomicInt32Add: atomic(AtomicOp::Add, recv, args[0], -1, W32, recvExpr); return r;
     case LibFunc::AtomicInt64Add: atomic(AtomicOp::Add, recv, args[0], -1, 0, recvExpr); return r;
     case LibFunc::AtomicInt32Load: case LibFunc::AtomicInt64Load: case LibFunc::AtomicBoolLoad:
@@ -377,10 +376,7 @@ int32_t Codegen::calleeValue(CallExpr *e, std::vector<int32_t> &args)
     if (e->callKind == CallKind::Lib) {
         const LibFuncInfo &li = libFuncInfo(e->libFunc);
         auto *se = as<SelectorExpr>(fun);
-        if (li.recv != LibType::None && se) {
-            if (li.ptrRecv && !se->implicitDeref && se->x->type && se->x->type->kind != TypeKind::Pointer) recv = addrOf(se->x);
-            else recv = expr(se->x);
-        }
+        if (li.recv != LibType::None && se) recv = libReceiver(se);
     }
     if (e->callKind == CallKind::Lib) {
         const Type *sig = sigOf(e->fun);

@@ -282,7 +282,12 @@ int32_t Codegen::expr(Expr *e)
             }
         }
         if (se->selKind == SelKind::Field) return load(loc(e));
-        if (se->selKind == SelKind::Method && se->sel->obj) return methodValue(se);
+        if (se->selKind == SelKind::Method && se->sel->obj)
+            return se->sel->obj->lib != LibFunc::None ? libMethodValue(se) : methodValue(se);
+        if (se->selKind == SelKind::MethodExpr && se->sel->obj) return methodExpr(se);
+        if (se->selKind == SelKind::Qualified && se->sel->obj && se->sel->obj->kind == ObjKind::Func &&
+            se->sel->obj->lib != LibFunc::None)
+            return libFuncValue(se);
         throw CodegenError(e->pos, "selector " + se->sel->name);
     }
     case NodeKind::IndexExpr: {

@@ -43,7 +43,7 @@ struct RefCollector {
         case NodeKind::SelectorExpr: {
             auto *s = static_cast<SelectorExpr *>(n);
             node(s->x);
-            if (s->selKind == SelKind::Method) add(s->sel->obj);
+            if (s->selKind == SelKind::Method || s->selKind == SelKind::MethodExpr) add(s->sel->obj);
             break;
         }
         case NodeKind::IndexExpr: node(static_cast<IndexExpr *>(n)->x); node(static_cast<IndexExpr *>(n)->index); break;

@@ -140,8 +140,10 @@ int32_t Codegen::convert(int32_t x, const Type *from, const Type *to)
         return r;
     }
     if (isString(tu) && fu && isInteger(fu)) { emit(Op::RuneToStr, r, x); return r; }
-    if (isString(tu) && fu && fu->kind == TypeKind::Slice) { emit(Op::BytesToStr, r, x); return r; }
-    if (tu->kind == TypeKind::Slice && fu && isString(fu)) { emit(Op::StrToBytes, r, x); return r; }
+    // string([]byte) / string([]rune) and back: flag 1 = runes (UTF-8 encoded / decoded).
+    auto runes = [](const Type *slice) { return isInteger(slice->elem) && intBits(slice->elem) == 32 ? uint8_t(1) : uint8_t(0); };
+    if (isString(tu) && fu && fu->kind == TypeKind::Slice) { emit(Op::BytesToStr, r, x, 0, 0, runes(fu)); return r; }
+    if (tu->kind == TypeKind::Slice && fu && isString(fu)) { emit(Op::StrToBytes, r, x, 0, 0, runes(tu)); return r; }
     if (isInteger(tu)) {
         uint16_t w = wrapOf(to);
         if (w) { emit(Op::Wrap, r, x, 0, w); return r; }

@@ -5,7 +5,7 @@ namespace gsl::lang {
 namespace {
 constexpr std::string_view kPredeclared[] = {
     "float32", "float64", "complex64", "complex128", "int8", "int16", "uint", "uint16", "uintptr",
-    "complex", "real", "imag", "comparable",
+    "complex", "real", "imag", "comparable", "min", "max", "clear",
 };
 
 // A selection of the real API of each supported package (Go 1.19): enough to
@@ -47,6 +47,11 @@ template<size_t N> bool contains(const std::string_view (&list)[N], std::string_
 bool isUnsupportedPredeclared(std::string_view name)
 {
     return contains(kPredeclared, name);
+}
+
+bool isGo121Builtin(std::string_view name)
+{
+    return name == "min" || name == "max" || name == "clear";
 }
 
 bool isKnownLibraryName(Package pkg, std::string_view name)

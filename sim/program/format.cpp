@@ -175,11 +175,23 @@ struct Formatter {
         case 'U': s = "U+" + std::string(std::max<size_t>(0, 4 - std::min<size_t>(4, toHex(uint64_t(x), true).size())), '0') + toHex(uint64_t(x), true); return pad(s, f, false);
         default: return badVerb(v, t, f);
         }
-        if (s[0] != '-') {
+        Spec g = f;
+        if (f.prec >= 0) {
+            // fmtInteger: the precision is the minimum number of digits (%.0d of 0
+            // prints nothing) and turns off zero padding.
+            size_t st = s[0] == '-' ? 1 : 0;
+            if (f.sharp && (f.verb == 'x' || f.verb == 'X')) st += 2;
+            std::string digits = s.substr(st);
+            if (f.prec == 0 && digits == "0") digits.clear();
+            else if (int(digits.size()) < f.prec) digits.insert(0, size_t(f.prec) - digits.size(), '0');
+            s = s.substr(0, st) + digits;
+            g.zero = false;
+        }
+        if (s.empty() || s[0] != '-') {
             if (f.plus) s = "+" + s;
             else if (f.space) s = " " + s;
         }
-        return pad(s, f, true);
+        return pad(s, g, true);
     }
 
     std::string string(std::string_view s, const Spec &f)
@@ -240,7 +252,13 @@ struct Formatter {
         case Kind::String:
             if (f.verb == 'v' || f.verb == 's' || f.verb == 'q' || f.verb == 'x' || f.verb == 'X') return string(H.str(v.ref), f);
             return badVerb(v, t, f);
-        case Kind::ErrorString: case Kind::RuntimeError:
+        case Kind::ErrorString:
+            if (f.verb == 'v' || f.verb == 's' || f.verb == 'q' || f.verb == 'x' || f.verb == 'X') return string(H.str(v.ref), f);
+            // No Error() for other verbs: fmt prints the *errorString itself (%w
+            // outside Errorf is a bad verb, as in handleMethods).
+            if (f.verb == 'w') return "%!w(*errors.errorString=&{" + H.str(v.ref) + "})";
+            return "&{%!" + std::string(1, f.verb) + "(string=" + H.str(v.ref) + ")}";
+        case Kind::RuntimeError:
             return string(H.str(v.ref), f.verb == 'v' || f.verb == 's' || f.verb == 'q' || f.verb == 'x' || f.verb == 'X' ? f : Spec{});
         case Kind::Pointer: {
             if (v.ref == 0) return pad(f.verb == 'v' || f.verb == 's' ? "<nil>" : "%!" + std::string(1, f.verb) + "(<nil>)", f, false);

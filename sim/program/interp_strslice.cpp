@@ -2,6 +2,7 @@
 // (interp_exec.cpp), moved out of it: indexing, slicing and decoding strings,
 // string <-> []byte, make/literal/re-slicing, append and copy. Each returns
 // false with the text of the runtime error to raise.
+#include "sim/program/format_text.h"
 #include "sim/program/interp_ctx.h"
 
 #include <algorithm>
@@ -12,6 +13,21 @@ namespace {
 inline Value iv(int64_t x) { Value v; v.bits = x; return v; }
 inline int64_t sliceLen(const Value &s) { return int64_t(uint32_t(uint64_t(s.bits))); }
 inline int64_t sliceCap(const Value &s) { return int64_t(uint64_t(s.bits) >> 32); }
+
+// decodeRune decodes the UTF-8 sequence at s[i] as Go's range and []rune(s)
+// do: an invalid or truncated sequence is U+FFFD of width 1.
+int64_t decodeRune(const std::string &s, size_t i, int64_t &w)
+{
+    auto b0 = uint8_t(s[i]);
+    int64_t r = 0xFFFD;
+    w = 1;
+    auto cont = [&](size_t k) { return i + k < s.size() && (uint8_t(s[i + k]) & 0xC0) == 0x80; };
+    if (b0 < 0x80) r = b0;
+    else if ((b0 & 0xE0) == 0xC0 && cont(1)) { r = ((b0 & 0x1F) << 6) | (s[i + 1] & 0x3F); w = 2; if (r < 0x80) { r = 0xFFFD; w = 1; } }
+    else if ((b0 & 0xF0) == 0xE0 && cont(1) && cont(2)) { r = ((b0 & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F); w = 3; if (r < 0x800 || (r >= 0xD800 && r <= 0xDFFF)) { r = 0xFFFD; w = 1; } }
+    else if ((b0 & 0xF8) == 0xF0 && cont(1) && cont(2) && cont(3)) { r = ((b0 & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F); w = 4; if (r < 0x10000 || r > 0x10FFFF) { r = 0xFFFD; w = 1; } }
+    return r;
+}
 } // namespace
 
 bool Interpreter::execString(const Instr &I, Value *R, SimDur &extra, std::string &panicMsg)
@@ -37,15 +53,8 @@ bool Interpreter::execString(const Instr &I, Value *R, SimDur &extra, std::strin
     }
     case Op::StrRune: {
         const std::string &s = m_heap.str(R[I.b].ref);
-        size_t i = size_t(R[I.c].bits);
-        auto b0 = uint8_t(s[i]);
-        int64_t r = 0xFFFD, w = 1;
-        auto cont = [&](size_t k) { return i + k < s.size() && (uint8_t(s[i + k]) & 0xC0) == 0x80; };
-        if (b0 < 0x80) r = b0;
-        else if ((b0 & 0xE0) == 0xC0 && cont(1)) { r = ((b0 & 0x1F) << 6) | (s[i + 1] & 0x3F); w = 2; if (r < 0x80) { r = 0xFFFD; w = 1; } }
-        else if ((b0 & 0xF0) == 0xE0 && cont(1) && cont(2)) { r = ((b0 & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F); w = 3; if (r < 0x800 || (r >= 0xD800 && r <= 0xDFFF)) { r = 0xFFFD; w = 1; } }
-        else if ((b0 & 0xF8) == 0xF0 && cont(1) && cont(2) && cont(3)) { r = ((b0 & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F); w = 4; if (r < 0x10000 || r > 0x10FFFF) { r = 0xFFFD; w = 1; } }
-        R[I.a] = iv(r);
+        int64_t w = 1;
+        R[I.a] = iv(decodeRune(s, size_t(R[I.c].bits), w));
         R[I.a + 1] = iv(w);
         return true;
     }
@@ -60,24 +69,33 @@ bool Interpreter::execString(const Instr &I, Value *R, SimDur &extra, std::strin
         R[I.a] = m_heap.strValue(std::move(out));
         return true;
     }
-    case Op::BytesToStr: {
+    case Op::BytesToStr: {   // flag 1: string([]rune), each element UTF-8 encoded
         const Value s = R[I.b];
         std::string out;
         if (s.ref) {
             const Cells &c = m_heap.cells(s.ref);
-            for (int64_t i = 0; i < sliceLen(s); ++i) out += char(c.v[size_t(s.tag + i)].bits);
+            for (int64_t i = 0; i < sliceLen(s); ++i) {
+                if (I.flag == 1) out += fmtx::utf8(int64_t(int32_t(c.v[size_t(s.tag + i)].bits)));
+                else out += char(c.v[size_t(s.tag + i)].bits);
+            }
         }
         R[I.a] = m_heap.strValue(std::move(out));
         return true;
     }
-    case Op::StrToBytes: {
+    case Op::StrToBytes: {   // flag 1: []rune(s), one element per decoded rune
         const std::string s = m_heap.str(R[I.b].ref);
-        uint32_t ref = m_heap.newCells(s.size());
+        std::vector<int64_t> elems;
+        for (size_t i = 0; i < s.size();) {
+            int64_t w = 1;
+            elems.push_back(I.flag == 1 ? decodeRune(s, i, w) : int64_t(uint8_t(s[i])));
+            i += size_t(w);
+        }
+        uint32_t ref = m_heap.newCells(elems.size());
         Cells &c = m_heap.cells(ref);
-        for (size_t i = 0; i < s.size(); ++i) c.v[i].bits = uint8_t(s[i]);
+        for (size_t i = 0; i < elems.size(); ++i) c.v[i].bits = elems[i];
         Value v;
-        v.ref = s.empty() ? 0 : ref;
-        v.bits = int64_t(uint64_t(s.size()) | (uint64_t(s.size()) << 32));
+        v.ref = elems.empty() ? 0 : ref;
+        v.bits = int64_t(uint64_t(elems.size()) | (uint64_t(elems.size()) << 32));
         R[I.a] = v;
         return true;
     }
