@@ -228,11 +228,12 @@ bool Simulation::runUntil(size_t events)
         if (m_cfg.keyframeEvery > 0 && m_res.trace.size() >= nextKey) {
             m_res.trace.addKeyframe(m_res.trace.size(), snapshot());
             if (m_cfg.checkInvariants) checkKeyframe(m_res.trace.keyframes().back().state);
-            // A snapshot costs O(Gs + Ms + Ps); spacing keyframes at least 4x
-            // that many events keeps their memory under ~8 bytes per event
-            // even with 100,000 goroutines.
+            // A snapshot costs O(Gs + Ms + Ps) (28 bytes per G); spacing
+            // keyframes at least 8x that many events keeps their memory under
+            // ~4 bytes per event even with 100,000 goroutines, so a recorded
+            // event costs at most ~28 bytes all-in (24 packed, event_store.h).
             const size_t stateSize = m_gs.size() + m_ms.size() + 8 * m_ps.size();
-            nextKey = m_res.trace.size() + std::max<size_t>(m_cfg.keyframeEvery, 4 * stateSize);
+            nextKey = m_res.trace.size() + std::max<size_t>(m_cfg.keyframeEvery, 8 * stateSize);
         }
     }
     return !m_finished;
@@ -270,6 +271,7 @@ void Simulation::stopBudget(const std::string &what, const char *flag, const std
     m_res.endTime = m_q.now();
     m_res.events = m_res.trace.size();
     m_res.fingerprint = m_res.trace.fingerprint();
+    m_res.trace.shrinkToFit();
 }
 
 void Simulation::killAll()
@@ -300,6 +302,7 @@ void Simulation::finish(int status)
     m_res.endTime = m_q.now();
     m_res.events = m_res.trace.size();
     m_res.fingerprint = m_res.trace.fingerprint();
+    m_res.trace.shrinkToFit();
 }
 
 } // namespace gsl::runtime

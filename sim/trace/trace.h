@@ -6,6 +6,7 @@
 // pushed, because push() folds their bytes into the fingerprint.
 #pragma once
 
+#include "sim/trace/event_store.h"
 #include "sim/trace/sched_state.h"
 #include "sim/trace/trace_event.h"
 
@@ -46,14 +47,18 @@ public:
     // "Trace::push: time goes backwards") and folds it into the fingerprint.
     void push(const TraceEvent &e);
     void reserve(size_t n) { m_events.reserve(n); }
-    // shrinkToFit drops the growth slack of the event vector (call when the
-    // run ends, so a stored trace costs 32 bytes per event plus strings and
-    // keyframes).
-    void shrinkToFit() { m_events.shrink_to_fit(); }
+    // shrinkToFit drops the growth slack of the event store (the runtime
+    // calls it when the run ends).
+    void shrinkToFit() { m_events.shrinkToFit(); }
 
-    const std::vector<TraceEvent> &events() const { return m_events; }
+    // The events, as values (event_store.h: stored packed, 24 bytes each;
+    // decoding gives back exactly what was pushed). Do not keep pointers
+    // to elements; toVector() gives a contiguous copy.
+    EventView events() const { return EventView(m_events); }
     size_t size() const { return m_events.size(); }
-    const TraceEvent &operator[](size_t i) const { return m_events[i]; }
+    TraceEvent operator[](size_t i) const { return m_events.at(i); }
+    // lastTime: time of the last event (0 when empty).
+    SimTime lastTime() const { return m_events.lastTime(); }
 
     // The state before the first event (Ps, Ms, gomaxprocs, cpus at start).
     // Default: an empty SchedState, which the first events then build.
@@ -80,14 +85,14 @@ public:
 
     // Memory accounting: bytes held by events (capacity), strings and
     // keyframes, and that total divided by the number of events.
-    size_t eventBytes() const { return m_events.capacity() * sizeof(TraceEvent); }
+    size_t eventBytes() const { return m_events.bytes(); }
     size_t stringBytes() const;
     size_t keyframeBytes() const;
     size_t totalBytes() const { return eventBytes() + stringBytes() + keyframeBytes(); }
     double bytesPerEvent() const;
 
 private:
-    std::vector<TraceEvent> m_events;
+    EventStore m_events;
     std::vector<std::string> m_strings;
     // Lookup only (never iterated), so its order cannot leak into a decision.
     std::unordered_map<std::string, uint32_t> m_stringIndex;
