@@ -229,11 +229,14 @@ bool Simulation::runUntil(size_t events)
             m_res.trace.addKeyframe(m_res.trace.size(), snapshot());
             if (m_cfg.checkInvariants) checkKeyframe(m_res.trace.keyframes().back().state);
             // A snapshot costs O(Gs + Ms + Ps) (28 bytes per G); spacing
-            // keyframes at least 8x that many events keeps their memory under
-            // ~4 bytes per event even with 100,000 goroutines, so a recorded
-            // event costs at most ~28 bytes all-in (24 packed, event_store.h).
+            // keyframes at least 4x that many events (8x beyond 256 Gs) keeps
+            // their memory under ~4-7 bytes per event even with 100,000
+            // goroutines, so a recorded event costs at most ~31 bytes all-in
+            // (24 packed, event_store.h). Small states keep 4x (tests and the
+            // GUI want keyframes in short runs).
             const size_t stateSize = m_gs.size() + m_ms.size() + 8 * m_ps.size();
-            nextKey = m_res.trace.size() + std::max<size_t>(m_cfg.keyframeEvery, 8 * stateSize);
+            const size_t factor = m_gs.size() > 256 ? 8 : 4;
+            nextKey = m_res.trace.size() + std::max<size_t>(m_cfg.keyframeEvery, factor * stateSize);
         }
     }
     return !m_finished;
