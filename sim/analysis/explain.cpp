@@ -128,7 +128,8 @@ HiddenExplanation explainHidden(std::span<const TraceEvent> events, int32_t only
 
 HiddenExplanation explainHidden(const trace::Trace &t, int32_t addr)
 {
-    return explainHidden(std::span<const TraceEvent>(t.events()), addr, [&t](uint32_t i) { return std::string(t.str(i)); });
+    const std::vector<TraceEvent> events = t.events().toVector();
+    return explainHidden(std::span<const TraceEvent>(events), addr, [&t](uint32_t i) { return std::string(t.str(i)); });
 }
 
 } // namespace gsl::analysis

@@ -10,6 +10,7 @@
 
 #include "sim/analysis/hb.h"
 #include "sim/analysis/race.h"
+#include "sim/trace/event_store.h"
 #include "sim/trace/trace_event.h"
 
 #include <cstdint>
@@ -52,6 +53,12 @@ public:
     // needs the history); only events in [first, last) become nodes.
     static HbGraph build(std::span<const trace::TraceEvent> events, const Options &opt);
     static HbGraph build(std::span<const trace::TraceEvent> events) { return build(events, Options{}); }
+    // From a Trace's events (stored packed: built from a contiguous copy).
+    static HbGraph build(const trace::EventView &events, const Options &opt)
+    {
+        const std::vector<trace::TraceEvent> v = events.toVector();
+        return build(std::span<const trace::TraceEvent>(v), opt);
+    }
 
     const std::vector<HbNode> &nodes() const { return m_nodes; }
     const std::vector<HbEdge> &edges() const { return m_edges; }

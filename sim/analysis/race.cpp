@@ -131,7 +131,10 @@ RaceResult detectRaces(std::span<const TraceEvent> events, const RaceOptions &op
 RaceResult detectRaces(const trace::Trace &t, RaceOptions opt)
 {
     if (!opt.str) opt.str = [&t](uint32_t i) { return std::string(t.str(i)); };
-    return detectRaces(std::span<const TraceEvent>(t.events()), opt);
+    // Straight from the packed store: no contiguous copy of the trace.
+    RaceDetector d(opt);
+    for (size_t i = 0; i < t.size(); ++i) d.step(t[i], i);
+    return d.finish();
 }
 
 std::vector<PredictedRace> predictRaces(const std::vector<RaceResult> &runs)

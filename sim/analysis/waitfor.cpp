@@ -238,7 +238,8 @@ WaitForResult analyzeWaitFor(std::span<const TraceEvent> events, const StringFn 
 
 WaitForResult analyzeWaitFor(const trace::Trace &t)
 {
-    return analyzeWaitFor(std::span<const TraceEvent>(t.events()), [&t](uint32_t i) { return std::string(t.str(i)); });
+    const std::vector<TraceEvent> events = t.events().toVector();
+    return analyzeWaitFor(std::span<const TraceEvent>(events), [&t](uint32_t i) { return std::string(t.str(i)); });
 }
 
 } // namespace gsl::analysis

@@ -5,15 +5,18 @@
 
 namespace gsl::engine {
 
-void EventQueue::schedule(SimTime time, uint16_t kind, uint32_t id, uint32_t gen)
+void EventQueue::pastError()
 {
-    if (time < m_now)
-        throw std::logic_error("EventQueue::schedule: event in the past");
-    m_heap.push_back(Event{time, m_seq++, kind, id, gen});
+    throw std::logic_error("EventQueue::schedule: event in the past");
+}
+
+void EventQueue::pushHeap(const Event &e)
+{
+    m_heap.push_back(e);
     std::push_heap(m_heap.begin(), m_heap.end(), later);
 }
 
-Event EventQueue::pop()
+Event EventQueue::popHeap()
 {
     if (m_heap.empty())
         throw std::logic_error("EventQueue::pop: empty queue");

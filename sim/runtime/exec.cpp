@@ -65,7 +65,12 @@ void Simulation::stepG(M &m, G &gp)
     env.preemptPending = gp.preempt;
     env.asyncPreempt = m_cfg.go.asyncPreempt();
     const program::Request &r = m_exec.step(gp.ctx, gp.done, env);
-    gp.done = program::Completion{};
+    // Reset field by field (same as = Completion{}; keeps the panic string's buffer).
+    gp.done.v = program::Value{};
+    gp.done.n = 0;
+    gp.done.ok = false;
+    gp.done.index = -1;
+    gp.done.panic.clear();
     gp.req = &r;
     gp.reqPending = true;
     m_res.steps += r.steps;

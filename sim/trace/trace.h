@@ -6,6 +6,7 @@
 // pushed, because push() folds their bytes into the fingerprint.
 #pragma once
 
+#include "sim/trace/event_store.h"
 #include "sim/trace/sched_state.h"
 #include "sim/trace/trace_event.h"
 
@@ -52,16 +53,18 @@ public:
     void setStoreEvents(bool on) { m_store = on; }
     // pushed: events pushed so far (== size() when they are stored).
     size_t pushed() const { return m_pushed; }
+    // shrinkToFit drops the growth slack of the event store (the runtime
+    // calls it when the run ends).
+    void shrinkToFit() { m_events.shrinkToFit(); }
+
+    // The events, as values (event_store.h: stored packed, 24 bytes each;
+    // decoding gives back exactly what was pushed). Do not keep pointers
+    // to elements; toVector() gives a contiguous copy.
+    EventView events() const { return EventView(m_events); }
+    size_t size() const { return m_events.size(); }
+    TraceEvent operator[](size_t i) const { return m_events.at(i); }
     // lastTime: the time of the last pushed event (0 before the first).
     SimTime lastTime() const { return m_lastTime; }
-    // shrinkToFit drops the growth slack of the event vector (call when the
-    // run ends, so a stored trace costs 32 bytes per event plus strings and
-    // keyframes).
-    void shrinkToFit() { m_events.shrink_to_fit(); }
-
-    const std::vector<TraceEvent> &events() const { return m_events; }
-    size_t size() const { return m_events.size(); }
-    const TraceEvent &operator[](size_t i) const { return m_events[i]; }
 
     // The state before the first event (Ps, Ms, gomaxprocs, cpus at start).
     // Default: an empty SchedState, which the first events then build.
@@ -88,14 +91,14 @@ public:
 
     // Memory accounting: bytes held by events (capacity), strings and
     // keyframes, and that total divided by the number of events.
-    size_t eventBytes() const { return m_events.capacity() * sizeof(TraceEvent); }
+    size_t eventBytes() const { return m_events.bytes(); }
     size_t stringBytes() const;
     size_t keyframeBytes() const;
     size_t totalBytes() const { return eventBytes() + stringBytes() + keyframeBytes(); }
     double bytesPerEvent() const;
 
 private:
-    std::vector<TraceEvent> m_events;
+    EventStore m_events;
     std::vector<std::string> m_strings;
     // Lookup only (never iterated), so its order cannot leak into a decision.
     std::unordered_map<std::string, uint32_t> m_stringIndex;

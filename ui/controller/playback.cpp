@@ -27,7 +27,10 @@ void PlaybackController::setTrace(std::shared_ptr<const trace::Trace> t)
 
 const trace::TraceEvent *PlaybackController::lastEvent() const
 {
-    return (m_trace && m_pos > 0) ? &(*m_trace)[m_pos - 1] : nullptr;
+    // The trace stores events packed (trace/event_store.h): decode into a buffer.
+    if (!m_trace || m_pos == 0) return nullptr;
+    m_lastEvent = (*m_trace)[m_pos - 1];
+    return &m_lastEvent;
 }
 
 void PlaybackController::stepForward()

@@ -38,7 +38,8 @@ public:
     size_t position() const { return m_pos; }
     size_t eventCount() const { return m_trace ? m_trace->size() : 0; }
     const trace::SchedState &state() const { return m_state; }
-    // lastEvent: the event that produced state(), or nullptr at position 0.
+    // lastEvent: the event that produced state(), or nullptr at position 0
+    // (valid until the next call).
     const trace::TraceEvent *lastEvent() const;
     SimTime time() const { return m_state.time; }
 
@@ -85,6 +86,7 @@ private:
     void onTick();
 
     std::shared_ptr<const trace::Trace> m_trace;
+    mutable trace::TraceEvent m_lastEvent;   // lastEvent()'s buffer
     size_t m_pos = 0;
     trace::SchedState m_state;
     double m_speed = 4.0;

@@ -7,6 +7,8 @@
 
 #include <QtTest>
 
+#include <algorithm>
+#include <utility>
 #include <vector>
 
 using namespace gsl;
@@ -17,6 +19,7 @@ class TstEngineCore : public QObject {
 private Q_SLOTS:
     void queueOrdersByTimeThenSequence();
     void queueRejectsThePast();
+    void queueMatchesSortedOrder();
     void rngStreamsAreIndependentAndReproducible();
     void rngKnownValues();
     void boundedIsInRangeAndRoughlyUniform_data();
@@ -36,6 +39,33 @@ void TstEngineCore::queueOrdersByTimeThenSequence()
     while (!q.empty()) ids.push_back(q.pop().id);
     QCOMPARE(ids, (std::vector<uint32_t>{5, 2, 4, 1, 3}));
     QCOMPARE(q.now(), SimTime(10));
+}
+
+// Random interleavings of schedule and pop (many equal times, events both
+// earlier and later than everything queued) come out exactly in (time, seq)
+// order, as a sorted reference list says.
+void TstEngineCore::queueMatchesSortedOrder()
+{
+    Rng rng(11, 1);
+    EventQueue q;
+    std::vector<std::pair<SimTime, uint64_t>> ref;   // (time, seq) still queued
+    uint64_t seq = 0;
+    for (int i = 0; i < 20000; ++i) {
+        if (rng.bounded(3) != 0 || ref.empty()) {
+            const SimTime t = q.now() + SimTime(rng.bounded(4) == 0 ? 0 : rng.bounded(50));
+            q.schedule(t, 1, uint32_t(seq), 0);
+            ref.emplace_back(t, seq++);
+        } else {
+            auto it = std::min_element(ref.begin(), ref.end());
+            QCOMPARE(q.size(), ref.size());
+            QCOMPARE(q.top().seq, it->second);
+            const Event e = q.pop();
+            QCOMPARE(e.time, it->first);
+            QCOMPARE(uint64_t(e.id), it->second);
+            QCOMPARE(q.now(), it->first);
+            ref.erase(it);
+        }
+    }
 }
 
 void TstEngineCore::queueRejectsThePast()

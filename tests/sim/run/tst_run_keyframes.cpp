@@ -84,7 +84,7 @@ void TestRunKeyframes::forward()
     QCOMPARE(configs.size(), size_t(1));
     runtime::RunConfig cfg = configs[0];
     cfg.seed = 7;
-    cfg.keyframeEvery = 1;   // as many as the engine makes (it spaces them by at least 4x its state size)
+    cfg.keyframeEvery = 1;   // as many as the engine makes (it spaces them by at least 4x its state size, 8x beyond 256 goroutines)
     run::Scenario sc = run::loadScenario(path, cfg.go);
     QVERIFY(sc.ok());
     runtime::RunResult r = run::runScenario(sc, cfg);

@@ -4,6 +4,8 @@
 
 #include <QtTest>
 
+#include <optional>
+
 using namespace gsl;
 using namespace gsl::runtime;
 using trace::EvKind;
@@ -22,15 +24,15 @@ private Q_SLOTS:
     void closeWakesLifoIntoRunnext();
 };
 
-static const trace::TraceEvent *findNext(const RunResult &r, size_t from, EvKind k, size_t *at = nullptr)
+static std::optional<trace::TraceEvent> findNext(const RunResult &r, size_t from, EvKind k, size_t *at = nullptr)
 {
     const auto &ev = r.trace.events();
     for (size_t i = from; i < ev.size(); ++i)
         if (ev[i].kind == k) {
             if (at) *at = i;
-            return &ev[i];
+            return ev[i];
         }
-    return nullptr;
+    return std::nullopt;
 }
 
 void TstRuntimePlacement::goStatementToRunnext()
@@ -56,7 +58,7 @@ void TstRuntimePlacement::goreadyToWakersRunnext()
     prog.fn(1).recv(1).end();
     RunResult r = test::runScript(prog, test::config(2, 1, 2));
     size_t at = 0;
-    const auto *un = findNext(r, 0, EvKind::GoUnpark, &at);
+    const auto un = findNext(r, 0, EvKind::GoUnpark, &at);
     QVERIFY(un);
     QCOMPARE(un->g, 2);
     QCOMPARE(un->a, 1);
@@ -64,7 +66,7 @@ void TstRuntimePlacement::goreadyToWakersRunnext()
     QCOMPARE(put.kind, EvKind::RunqPut);
     QCOMPARE(put.reason, uint8_t(trace::Placement::Runnext));
     // the P of the waker (main at the send)
-    const auto *send = findNext(r, 0, EvKind::ChanSend);
+    const auto send = findNext(r, 0, EvKind::ChanSend);
     QVERIFY(send);
     QCOMPARE(put.p, send->p);
 }
@@ -132,7 +134,7 @@ void TstRuntimePlacement::ringFullOverflowsHalf()
     RunResult r = test::runScript(prog, test::config(1));
     QCOMPARE(r.exitStatus, 0);
     size_t at = 0;
-    const auto *ov = findNext(r, 0, EvKind::RunqOverflow, &at);
+    const auto ov = findNext(r, 0, EvKind::RunqOverflow, &at);
     QVERIFY(ov);
     QCOMPARE(ov->a, 129);
     for (size_t i = 1; i <= 129; ++i) {
@@ -154,7 +156,7 @@ void TstRuntimePlacement::gomaxprocsShrinkToGlobalHead()
     QCOMPARE(r.exitStatus, 0);
     QCOMPARE(QString::fromStdString(r.stdoutText), QStringLiteral("prev=4\n"));
     QCOMPARE(r.gomaxprocsFinal, 1);
-    const auto *gm = findNext(r, 0, EvKind::GoMaxProcs);
+    const auto gm = findNext(r, 0, EvKind::GoMaxProcs);
     QVERIFY(gm);
     QCOMPARE(gm->a, 1);
     QCOMPARE(gm->b, 4);
@@ -171,7 +173,7 @@ void TstRuntimePlacement::timerFireToRunnext()
     prog.fn(1).loop(400).compute(10 * kMicrosecond).call().endLoop().end();
     RunResult r = test::runScript(prog, test::config(1));
     size_t at = 0;
-    const auto *tf = findNext(r, 0, EvKind::TimerFire, &at);
+    const auto tf = findNext(r, 0, EvKind::TimerFire, &at);
     QVERIFY(tf);
     QCOMPARE(r.trace.events()[at + 1].kind, EvKind::GoUnpark);
     QCOMPARE(r.trace.events()[at + 2].kind, EvKind::RunqPut);

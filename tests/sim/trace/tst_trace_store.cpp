@@ -4,11 +4,16 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cstring>
 #include <random>
 
+#include "sim/engine/rng.h"
+
 using namespace gsltest;
 using gsl::SimTime;
+using gsl::kSecond;
+namespace engine = gsl::engine;
 
 class TestTraceStore : public QObject
 {
@@ -24,6 +29,7 @@ private Q_SLOTS:
     void stateAtEqualsReplay_data();
     void stateAtEqualsReplay();
     void memoryPerEvent();
+    void packedEventsRoundTrip();
 };
 
 void TestTraceStore::internDeduplicates()
@@ -405,10 +411,56 @@ void TestTraceStore::memoryPerEvent()
     gen.run(20000, 4096);
     Trace t = gen.t;
     t.shrinkToFit();
-    QCOMPARE(t.eventBytes(), t.size() * 32);
+    // Packed events: 24 bytes each plus one 8-byte block time per 256 and
+    // the chunk table.
+    QVERIFY2(t.eventBytes() <= t.size() * 24 + (t.size() / 256 + 1) * 8 + 1024,
+             qPrintable(QString::number(t.eventBytes())));
     QVERIFY(t.totalBytes() > t.eventBytes());
     // Keyframes every 4096 events of a few hundred Gs stay a small share.
-    QVERIFY2(t.bytesPerEvent() < 40.0, qPrintable(QString::number(t.bytesPerEvent())));
+    QVERIFY2(t.bytesPerEvent() < 32.0, qPrintable(QString::number(t.bytesPerEvent())));
+}
+
+// The packed store gives back exactly what was pushed, also for events that
+// do not fit the packed form (time gaps beyond 2^32 ns within a block, M ids
+// and c values beyond int16, negative and extreme fields).
+void TestTraceStore::packedEventsRoundTrip()
+{
+    Trace t;
+    std::vector<TraceEvent> pushed;
+    engine::Rng rng(3, 1);
+    SimTime now = 0;
+    for (int i = 0; i < 20000; ++i) {
+        TraceEvent e;
+        const uint32_t r = rng.bounded(100);
+        now += r < 2 ? SimTime(5) * kSecond + rng.bounded(1000) : SimTime(rng.bounded(5000));
+        e.time = now;
+        e.kind = EvKind(rng.bounded(uint32_t(EvKind::Count_)));
+        e.reason = uint8_t(rng.bounded(256));
+        e.p = int16_t(int32_t(rng.bounded(65536)) - 32768);
+        e.g = int32_t(rng.next32());
+        e.m = r == 3 ? 40000 : r == 4 ? -40000 : int32_t(rng.bounded(300)) - 1;
+        e.a = int32_t(rng.next32());
+        e.b = int32_t(rng.next32());
+        e.c = r == 5 ? int32_t(rng.next32()) : r == 6 ? -32769 : r == 7 ? 32767 : int32_t(rng.bounded(2000));
+        t.push(e);
+        pushed.push_back(e);
+    }
+    QCOMPARE(t.size(), pushed.size());
+    for (size_t i = 0; i < pushed.size(); ++i)
+        if (!(t[i] == pushed[i])) QFAIL(qPrintable(QString("event %1 differs").arg(i)));
+    QVERIFY(t.events() == pushed);
+    QVERIFY(t.events().toVector() == pushed);
+    size_t n = 0;
+    for (const TraceEvent &e : t.events()) QVERIFY(e == pushed[n++]);
+    QCOMPARE(n, pushed.size());
+    QVERIFY(t.events().back() == pushed.back());
+    QCOMPARE(t.lastTime(), pushed.back().time);
+    // Iterators are random access (std::upper_bound by time, as the GUI seeks).
+    const auto ev = t.events();
+    const SimTime mid = pushed[12345].time;
+    const auto it = std::upper_bound(ev.begin(), ev.end(), mid, [](SimTime v, const TraceEvent &e) { return v < e.time; });
+    const auto ref = std::upper_bound(pushed.begin(), pushed.end(), mid, [](SimTime v, const TraceEvent &e) { return v < e.time; });
+    QCOMPARE(it - ev.begin(), ref - pushed.begin());
 }
 
 QTEST_GUILESS_MAIN(TestTraceStore)
