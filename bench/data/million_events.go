@@ -3,8 +3,8 @@
 // Lesson: Waves of short-lived workers take numbers from an unbuffered channel and add
 //   them to a mutex-protected total, so the trace has every kind of scheduler move
 //   (creation into runnext, kicks to the tail, steals, parks on the channel and the
-//   mutex, wake-ups) on all four Ps, plus memory accesses, and many goroutine lanes:
-//   a little over 1,000,000 events. bench/bench_gui.cpp loads it to measure the GUI
+//   mutex, wake-ups) on all four Ps, plus memory accesses, and 1,344 goroutine lanes:
+//   1,057,575 events. bench/bench_gui.cpp loads it to measure the GUI
 //   (timeline repaint, memory); it is not a lesson.
 // Correct: ^total=
 // Config: gomaxprocs=4 cpus=4 quota=none go=1.22
@@ -19,7 +19,7 @@ import (
 func main() {
 	var mu sync.Mutex
 	total := 0
-	for wave := 0; wave < 40; wave++ {
+	for wave := 0; wave < 84; wave++ {
 		var wg sync.WaitGroup
 		ch := make(chan int)
 		for w := 0; w < 16; w++ {
