@@ -17,7 +17,12 @@ for msg in tree.getroot().iter('message'):
     src = msg.find('source').text or ''
     tr = msg.find('translation')
     if src in T:
-        tr.text = T[src]
+        forms = tr.findall('numerusform')
+        if msg.get('numerus') == 'yes' and forms:
+            for f in forms:  # zh_CN has one plural form
+                f.text = T[src]
+        else:
+            tr.text = T[src]
         tr.attrib.pop('type', None)
     else:
         missing.append(src)

@@ -127,6 +127,453 @@
     </message>
 </context>
 <context>
+    <name>Narration</name>
+    <message>
+        <source> (line %1)</source>
+        <translation>（第 %1 行）</translation>
+    </message>
+    <message>
+        <source>1 goroutine</source>
+        <translation>1 个 goroutine</translation>
+    </message>
+    <message>
+        <source>%1 goroutines</source>
+        <translation>%1 个 goroutine</translation>
+    </message>
+    <message>
+        <source>its runnext slot</source>
+        <translation>它的 runnext 槽</translation>
+    </message>
+    <message>
+        <source>the head of its local run queue</source>
+        <translation>它本地运行队列的队头</translation>
+    </message>
+    <message>
+        <source>the global run queue</source>
+        <translation>全局运行队列</translation>
+    </message>
+    <message>
+        <source>a steal</source>
+        <translation>一次窃取</translation>
+    </message>
+    <message>
+        <source>an expired timer</source>
+        <translation>一个到期的定时器</translation>
+    </message>
+    <message>
+        <source>it called runtime.Gosched</source>
+        <translation>它调用了 runtime.Gosched</translation>
+    </message>
+    <message>
+        <source>it was preempted</source>
+        <translation>它被抢占了</translation>
+    </message>
+    <message>
+        <source>its P's local run queue overflowed</source>
+        <translation>它所在 P 的本地运行队列溢出了</translation>
+    </message>
+    <message>
+        <source>its P was destroyed by procresize</source>
+        <translation>它所在的 P 被 procresize 销毁了</translation>
+    </message>
+    <message>
+        <source>of a batch</source>
+        <translation>它属于批量转移的一批</translation>
+    </message>
+    <message>
+        <source>it left a syscall and found no idle P</source>
+        <translation>它退出系统调用时没有空闲的 P</translation>
+    </message>
+    <message>
+        <source>of an unknown reason</source>
+        <translation>原因不明</translation>
+    </message>
+    <message>
+        <source>%1 was created by %2%3 and is runnable</source>
+        <translation>%1 由 %2 创建%3，处于可运行状态</translation>
+    </message>
+    <message>
+        <source>%1 (main) was created by the runtime</source>
+        <translation>%1（main）由运行时创建</translation>
+    </message>
+    <message>
+        <source>%1 started running on %2 (thread %3)%4</source>
+        <translation>%1 开始在 %2（线程 %3）上运行%4</translation>
+    </message>
+    <message>
+        <source>, inheriting the rest of the time slice</source>
+        <translation>，继承剩余的时间片</translation>
+    </message>
+    <message>
+        <source>%1 returned and is dead</source>
+        <translation>%1 已返回并结束</translation>
+    </message>
+    <message>
+        <source>%1 called runtime.Gosched and yields %2</source>
+        <translation>%1 调用了 runtime.Gosched，让出 %2</translation>
+    </message>
+    <message>
+        <source>its P</source>
+        <translation>它的 P</translation>
+    </message>
+    <message>
+        <source>%1 ran too long (10 ms): sysmon preempted it %2</source>
+        <translation>%1 运行过久（10 毫秒）：sysmon %2抢占了它</translation>
+    </message>
+    <message>
+        <source>with a signal (asynchronous)</source>
+        <translation>通过信号（异步）</translation>
+    </message>
+    <message>
+        <source>at a function call (cooperative)</source>
+        <translation>在函数调用处（协作式）</translation>
+    </message>
+    <message>
+        <source>%1 blocked [%2]%3; its P looks for other work</source>
+        <translation>%1 阻塞 [%2]%3；它的 P 去寻找其他工作</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>%1 woke %2 (goready): runnable again</source>
+        <translation>%1 唤醒了 %2（goready）：重新可运行</translation>
+    </message>
+    <message>
+        <source>the runtime woke %1 (timer or netpoll)</source>
+        <translation>运行时唤醒了 %1（定时器或 netpoll）</translation>
+    </message>
+    <message>
+        <source>%1 was still alive when the process exited</source>
+        <translation>进程退出时 %1 仍然存活</translation>
+    </message>
+    <message>
+        <source>%1 was placed in %2.runnext</source>
+        <translation>%1 被放入 %2.runnext</translation>
+    </message>
+    <message>
+        <source>; %1 was kicked to the tail of %2's local run queue</source>
+        <translation>；%1 被挤到 %2 本地运行队列的队尾</translation>
+    </message>
+    <message>
+        <source>%1 was put at the %2 of %3's local run queue</source>
+        <translation>%1 被放到 %3 本地运行队列的%2</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>队头</translation>
+    </message>
+    <message>
+        <source>tail</source>
+        <translation>队尾</translation>
+    </message>
+    <message>
+        <source>%1 took %2 from %3</source>
+        <translation>%1 从%3取出了 %2</translation>
+    </message>
+    <message>
+        <source>%1 went to the %2 of the global run queue because %3</source>
+        <translation>%1 进入全局运行队列的%2，因为%3</translation>
+    </message>
+    <message>
+        <source>%1 took %2 from the global run queue: %3 runs, the rest go to its local queue</source>
+        <translation>%1 从全局运行队列取出了 %2：%3 先运行，其余的放入它的本地队列</translation>
+    </message>
+    <message>
+        <source>%1 took %2 from the global run queue</source>
+        <translation>%1 从全局运行队列取出了 %2</translation>
+    </message>
+    <message>
+        <source>%1 found nothing locally and stole %2 from %3's runnext slot</source>
+        <translation>%1 在本地找不到工作，从 %3 的 runnext 槽窃取了 %2</translation>
+    </message>
+    <message>
+        <source>%1 found nothing locally, stole %2 of %3 goroutines from %4 (half its queue); %5 runs first</source>
+        <translation>%1 在本地找不到工作，从 %4 的 %3 个 goroutine 中窃取了 %2 个（其队列的一半）；%5 先运行</translation>
+    </message>
+    <message>
+        <source>%1 found nothing locally, stole %2 goroutines from %3 (half its queue); %4 runs first</source>
+        <translation>%1 在本地找不到工作，从 %3 窃取了 %2 个 goroutine（其队列的一半）；%4 先运行</translation>
+    </message>
+    <message>
+        <source>%1's local run queue is full (256): %2 moved to the global run queue</source>
+        <translation>%1 的本地运行队列已满（256）：%2 被移到全局运行队列</translation>
+    </message>
+    <message>
+        <source>%1 acquired %2</source>
+        <translation>%1 获得了 %2</translation>
+    </message>
+    <message>
+        <source>%1 released %2 to the idle P list</source>
+        <translation>%1 把 %2 释放到空闲 P 列表</translation>
+    </message>
+    <message>
+        <source>%1 started as sysmon (no P)</source>
+        <translation>%1 作为 sysmon 启动（没有 P）</translation>
+    </message>
+    <message>
+        <source>a new thread %1 was created%2</source>
+        <translation>创建了新线程 %1%2</translation>
+    </message>
+    <message>
+        <source>, spinning to look for work</source>
+        <translation>，自旋寻找工作</translation>
+    </message>
+    <message>
+        <source>%1 is spinning: looking for work to steal</source>
+        <translation>%1 正在自旋：寻找可窃取的工作</translation>
+    </message>
+    <message>
+        <source>%1 stopped spinning</source>
+        <translation>%1 停止自旋</translation>
+    </message>
+    <message>
+        <source>%1 found no work and went to sleep (stopm)</source>
+        <translation>%1 找不到工作，进入休眠（stopm）</translation>
+    </message>
+    <message>
+        <source>idle %1 was woken (startm)%2</source>
+        <translation>空闲的 %1 被唤醒（startm）%2</translation>
+    </message>
+    <message>
+        <source> with %1</source>
+        <translation>，带着 %1</translation>
+    </message>
+    <message>
+        <source>sysmon retook %1 from a thread blocked in a syscall (handoffp)</source>
+        <translation>sysmon 从阻塞在系统调用中的线程收回了 %1（handoffp）</translation>
+    </message>
+    <message>
+        <source>sysmon asked the goroutine on %1 to yield: it ran over 10 ms</source>
+        <translation>sysmon 要求 %1 上的 goroutine 让出：它已运行超过 10 毫秒</translation>
+    </message>
+    <message>
+        <source>GOMAXPROCS changed from %1 to %2 (procresize)</source>
+        <translation>GOMAXPROCS 从 %1 改为 %2（procresize）</translation>
+    </message>
+    <message>
+        <source>the world was stopped</source>
+        <translation>暂停了整个世界（STW）</translation>
+    </message>
+    <message>
+        <source>the world was restarted</source>
+        <translation>整个世界恢复运行</translation>
+    </message>
+    <message>
+        <source>%1 read %2%3</source>
+        <translation>%1 读取了 %2%3</translation>
+    </message>
+    <message>
+        <source>%1 wrote %2%3</source>
+        <translation>%1 写入了 %2%3</translation>
+    </message>
+    <message>
+        <source>%1 atomically loaded %2%3</source>
+        <translation>%1 原子读取了 %2%3</translation>
+    </message>
+    <message>
+        <source>%1 atomically updated %2%3</source>
+        <translation>%1 原子更新了 %2%3</translation>
+    </message>
+    <message>
+        <source>%1 made channel #%2 (capacity %3)</source>
+        <translation>%1 创建了通道 #%2（容量 %3）</translation>
+    </message>
+    <message>
+        <source>%1 sent on channel #%2 directly to waiting %3%4</source>
+        <translation>%1 在通道 #%2 上直接发送给等待中的 %3%4</translation>
+    </message>
+    <message>
+        <source>%1 sent on channel #%2%3</source>
+        <translation>%1 向通道 #%2 发送%3</translation>
+    </message>
+    <message>
+        <source>%1 received from channel #%2%3%4</source>
+        <translation>%1 从通道 #%2 接收%3%4</translation>
+    </message>
+    <message>
+        <source> (closed: zero value)</source>
+        <translation>（已关闭：零值）</translation>
+    </message>
+    <message>
+        <source>%1 closed channel #%2%3</source>
+        <translation>%1 关闭了通道 #%2%3</translation>
+    </message>
+    <message>
+        <source>%1's select took the default case%2</source>
+        <translation>%1 的 select 走了 default 分支%2</translation>
+    </message>
+    <message>
+        <source>%1's select chose case %2%3</source>
+        <translation>%1 的 select 选择了分支 %2%3</translation>
+    </message>
+    <message>
+        <source>%1 locked mutex #%2%3%4</source>
+        <translation>%1 锁定了互斥锁 #%2%3%4</translation>
+    </message>
+    <message>
+        <source> (handed off in starvation mode)</source>
+        <translation>（饥饿模式下直接移交）</translation>
+    </message>
+    <message>
+        <source>%1 unlocked mutex #%2%3</source>
+        <translation>%1 解锁了互斥锁 #%2%3</translation>
+    </message>
+    <message>
+        <source>%1 read-locked #%2%3</source>
+        <translation>%1 对 #%2 加了读锁%3</translation>
+    </message>
+    <message>
+        <source>%1 read-unlocked #%2%3</source>
+        <translation>%1 释放了 #%2 的读锁%3</translation>
+    </message>
+    <message>
+        <source>%1 write-locked #%2%3</source>
+        <translation>%1 对 #%2 加了写锁%3</translation>
+    </message>
+    <message>
+        <source>%1 write-unlocked #%2%3</source>
+        <translation>%1 释放了 #%2 的写锁%3</translation>
+    </message>
+    <message>
+        <source>%1 called wg.Done on WaitGroup #%2%3</source>
+        <translation>%1 对 WaitGroup #%2 调用了 wg.Done%3</translation>
+    </message>
+    <message>
+        <source>%1 called wg.Add(%2) on WaitGroup #%3%4</source>
+        <translation>%1 对 WaitGroup #%3 调用了 wg.Add(%2)%4</translation>
+    </message>
+    <message>
+        <source>%1's wg.Wait returned%2</source>
+        <translation>%1 的 wg.Wait 已返回%2</translation>
+    </message>
+    <message>
+        <source>%1 finished once.Do's function%2</source>
+        <translation>%1 执行完了 once.Do 的函数%2</translation>
+    </message>
+    <message>
+        <source>%1 set timer #%2</source>
+        <translation>%1 设置了定时器 #%2</translation>
+    </message>
+    <message>
+        <source>timer #%1 fired</source>
+        <translation>定时器 #%1 触发</translation>
+    </message>
+    <message>
+        <source>CFS period %1 began: the cgroup's quota is refilled</source>
+        <translation>CFS 周期 %1 开始：cgroup 的配额已补满</translation>
+    </message>
+    <message>
+        <source>CPU %1 used up its slice of the cgroup's CPU quota and the pool is empty: the thread on it is frozen until the next period</source>
+        <translation>CPU %1 用完了它分到的 cgroup CPU 配额，且配额池已空：其上的线程被冻结到下一个周期</translation>
+    </message>
+    <message>
+        <source>the quota was refilled: threads run again</source>
+        <translation>配额已补满：线程重新运行</translation>
+    </message>
+    <message>
+        <source>the OS put %1 on CPU %2</source>
+        <translation>操作系统把 %1 放到 CPU %2 上</translation>
+    </message>
+    <message>
+        <source>the OS took CPU %1 from %2 (time slice over)</source>
+        <translation>操作系统从 %2 收回了 CPU %1（时间片用完）</translation>
+    </message>
+    <message>
+        <source>%1 printed %2 to %3</source>
+        <translation>%1 向 %3 输出了 %2</translation>
+    </message>
+    <message>
+        <source>stderr</source>
+        <translation>标准错误</translation>
+    </message>
+    <message>
+        <source>stdout</source>
+        <translation>标准输出</translation>
+    </message>
+    <message>
+        <source>%1 panicked: %2</source>
+        <translation>%1 发生 panic：%2</translation>
+    </message>
+    <message>
+        <source>fatal error</source>
+        <translation>致命错误</translation>
+    </message>
+    <message>
+        <source>the process exited with status %1</source>
+        <translation>进程以状态 %1 退出</translation>
+    </message>
+    <message>
+        <source>the run stopped: %1</source>
+        <translation>运行已停止：%1</translation>
+    </message>
+    <message>
+        <source>the schedule forced P%1 to run %2 next (point %3)</source>
+        <translation>强制调度让 P%1 接下来运行 %2（调度点 %3）</translation>
+    </message>
+    <message>
+        <source>G%1 → runnext, G%2 kicked to tail</source>
+        <translation>G%1 → runnext，G%2 被挤到队尾</translation>
+    </message>
+    <message>
+        <source>G%1 → runnext</source>
+        <translation>G%1 → runnext</translation>
+    </message>
+    <message>
+        <source>G%1 → runq %2</source>
+        <translation>G%1 → 运行队列%2</translation>
+    </message>
+    <message>
+        <source>P%1 takes G%2</source>
+        <translation>P%1 取出 G%2</translation>
+    </message>
+    <message>
+        <source>G%1 → global queue</source>
+        <translation>G%1 → 全局队列</translation>
+    </message>
+    <message>
+        <source>P%1 ← global (%2)</source>
+        <translation>P%1 ← 全局队列（%2）</translation>
+    </message>
+    <message>
+        <source>P%1 steals %2 from P%3</source>
+        <translation>P%1 从 P%3 窃取 %2 个</translation>
+    </message>
+    <message>
+        <source>P%1 overflow → global</source>
+        <translation>P%1 溢出 → 全局队列</translation>
+    </message>
+    <message>
+        <source>G%1 runs on P%2</source>
+        <translation>G%1 在 P%2 上运行</translation>
+    </message>
+    <message>
+        <source>G%1 blocks: %2</source>
+        <translation>G%1 阻塞：%2</translation>
+    </message>
+    <message>
+        <source>G%1 woken</source>
+        <translation>G%1 被唤醒</translation>
+    </message>
+    <message>
+        <source>G%1 preempted</source>
+        <translation>G%1 被抢占</translation>
+    </message>
+    <message>
+        <source>G%1 yields</source>
+        <translation>G%1 让出</translation>
+    </message>
+    <message>
+        <source>G%1 ends</source>
+        <translation>G%1 结束</translation>
+    </message>
+    <message>
+        <source>G%1 created</source>
+        <translation>G%1 已创建</translation>
+    </message>
+</context>
+<context>
     <name>Prediction</name>
     <message>
         <source>%1 started %2 directly.</source>
@@ -295,11 +742,11 @@
     <name>gsl::ui::BlockedModel</name>
     <message>
         <source>blocked forever</source>
-        <translation type="unfinished" />
+        <translation>永久阻塞</translation>
     </message>
     <message>
         <source>may be woken</source>
-        <translation type="unfinished" />
+        <translation>可能被唤醒</translation>
     </message>
     <message>
         <source>G</source>
@@ -307,119 +754,119 @@
     </message>
     <message>
         <source>Waits on</source>
-        <translation type="unfinished" />
+        <translation>等待</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>行</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation>结论</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>gsl::ui::BudgetDialog</name>
     <message>
         <source>Run budgets</source>
-        <translation type="unfinished" />
+        <translation>运行预算</translation>
     </message>
     <message>
         <source>A run stops cleanly when it exceeds one of these limits. The same limits are the CLI's --max-steps, --max-time, --max-goroutines and --max-events.</source>
-        <translation type="unfinished" />
+        <translation>运行超过其中任一限制时会干净地停止。命令行的 --max-steps、--max-time、--max-goroutines 和 --max-events 是同样的限制。</translation>
     </message>
     <message>
         <source>Interpreted steps (--max-steps):</source>
-        <translation type="unfinished" />
+        <translation>解释执行步数（--max-steps）：</translation>
     </message>
     <message>
         <source>Simulated time (--max-time, e.g. 60s):</source>
-        <translation type="unfinished" />
+        <translation>模拟时间（--max-time，例如 60s）：</translation>
     </message>
     <message>
         <source>Live goroutines (--max-goroutines):</source>
-        <translation type="unfinished" />
+        <translation>存活 goroutine 数（--max-goroutines）：</translation>
     </message>
     <message>
         <source>Trace events (--max-events):</source>
-        <translation type="unfinished" />
+        <translation>跟踪事件数（--max-events）：</translation>
     </message>
 </context>
 <context>
     <name>gsl::ui::BudgetGuard</name>
     <message>
         <source>Raise budgets…</source>
-        <translation type="unfinished" />
+        <translation>提高预算…</translation>
     </message>
     <message>
         <source>The run stopped at a budget; its trace ends there. Raise the limit in Run → Budgets…</source>
-        <translation type="unfinished" />
+        <translation>运行因预算而停止，跟踪在此结束。可在“运行 → 预算…”中提高限制</translation>
     </message>
 </context>
 <context>
     <name>gsl::ui::CfsChartView</name>
     <message>
         <source>CFS quota per period</source>
-        <translation type="unfinished" />
+        <translation>每周期的 CFS 配额</translation>
     </message>
     <message>
         <source>CFS quota per period: this run had no CPU limit</source>
-        <translation type="unfinished" />
+        <translation>每周期的 CFS 配额：本次运行没有 CPU 限制</translation>
     </message>
     <message>
         <source>CFS quota per period: the run ended within its first period</source>
-        <translation type="unfinished" />
+        <translation>每周期的 CFS 配额：运行在第一个周期内就结束了</translation>
     </message>
     <message>
         <source>CPU time used (ms)</source>
-        <translation type="unfinished" />
+        <translation>已用 CPU 时间（毫秒）</translation>
     </message>
     <message>
         <source>throttled (ms)</source>
-        <translation type="unfinished" />
+        <translation>被限流（毫秒）</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished" />
+        <translation>周期</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished" />
+        <translation>毫秒</translation>
     </message>
     <message>
         <source>quota %1 ms</source>
-        <translation type="unfinished" />
+        <translation>配额 %1 毫秒</translation>
     </message>
     <message>
         <source>CFS quota use per period: throttled in %1 of %2 periods%3</source>
-        <translation type="unfinished" />
+        <translation>每周期的 CFS 配额使用：%2 个周期中有 %1 个被限流%3</translation>
     </message>
     <message>
         <source> (first %1 shown)</source>
-        <translation type="unfinished" />
+        <translation>（显示前 %1 个）</translation>
     </message>
 </context>
 <context>
     <name>gsl::ui::ChartsPanel</name>
     <message>
         <source>Run queues</source>
-        <translation type="unfinished" />
+        <translation>运行队列</translation>
     </message>
     <message>
         <source>CFS quota</source>
-        <translation type="unfinished" />
+        <translation>CFS 配额</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished" />
+        <translation>结果</translation>
     </message>
     <message>
         <source>Manifestation map</source>
-        <translation type="unfinished" />
+        <translation>显现图</translation>
     </message>
 </context>
 <context>
@@ -690,15 +1137,15 @@
     <name>gsl::ui::ExplorePanel</name>
     <message>
         <source>GOMAXPROCS values, comma-separated: one configuration each (crossed with the quotas)</source>
-        <translation type="unfinished" />
+        <translation>GOMAXPROCS 取值，逗号分隔：每个值一种配置（与配额交叉组合）</translation>
     </message>
     <message>
         <source>CPU quotas in cores (cpu.max quota / period), comma-separated; "none" = no limit</source>
-        <translation type="unfinished" />
+        <translation>CPU 配额，以核数计（cpu.max 的配额 / 周期），逗号分隔；"none" 表示不限制</translation>
     </message>
     <message>
         <source>Seeds per configuration; each is one complete run of the scenario</source>
-        <translation type="unfinished" />
+        <translation>每种配置的种子数；每个种子是场景的一次完整运行</translation>
     </message>
     <message>
         <source>GOMAXPROCS</source>
@@ -710,101 +1157,101 @@
     </message>
     <message>
         <source>Runs per configuration</source>
-        <translation type="unfinished" />
+        <translation>每种配置的运行次数</translation>
     </message>
     <message>
         <source>First seed</source>
-        <translation type="unfinished" />
+        <translation>起始种子</translation>
     </message>
     <message>
         <source>Explore</source>
-        <translation type="unfinished" />
+        <translation>探索</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Explore runs the scenario with many seeds per configuration.</source>
-        <translation type="unfinished" />
+        <translation>探索会在每种配置下用许多种子运行该场景。</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished" />
+        <translation>重新开始</translation>
     </message>
     <message>
         <source>nothing to explore: no scenario is open</source>
-        <translation type="unfinished" />
+        <translation>没有可探索的内容：没有打开场景</translation>
     </message>
     <message>
         <source>nothing to explore: the editor is empty</source>
-        <translation type="unfinished" />
+        <translation>没有可探索的内容：编辑器是空的</translation>
     </message>
     <message>
         <source>GOMAXPROCS: "%1" is not a number from 1 to 1024</source>
-        <translation type="unfinished" />
+        <translation>GOMAXPROCS："%1" 不是 1 到 1024 之间的数</translation>
     </message>
     <message>
         <source>GOMAXPROCS: give at least one value, e.g. 1,2,4</source>
-        <translation type="unfinished" />
+        <translation>GOMAXPROCS：至少给出一个值，例如 1,2,4</translation>
     </message>
     <message>
         <source>CPU quota: "%1" is neither "none" nor a number of cores</source>
-        <translation type="unfinished" />
+        <translation>CPU 配额："%1" 既不是 "none" 也不是核数</translation>
     </message>
     <message>
         <source>Exploring %1 configuration(s) × %2 seeds…</source>
-        <translation type="unfinished" />
+        <translation>正在探索 %1 种配置 × %2 个种子…</translation>
     </message>
     <message>
         <source>Exploration failed: %1</source>
-        <translation type="unfinished" />
+        <translation>探索失败：%1</translation>
     </message>
     <message>
         <source>Cancelled after %1 runs (partial result).</source>
-        <translation type="unfinished" />
+        <translation>已在 %1 次运行后取消（部分结果）。</translation>
     </message>
     <message>
         <source>%1 runs done.</source>
-        <translation type="unfinished" />
+        <translation>已完成 %1 次运行。</translation>
     </message>
     <message>
         <source> The bug manifested in %1 of them.</source>
-        <translation type="unfinished" />
+        <translation>其中 %1 次显现了缺陷。</translation>
     </message>
     <message>
         <source> Click a row to replay its witness seed.</source>
-        <translation type="unfinished" />
+        <translation>点击一行即可重放其见证种子。</translation>
     </message>
 </context>
 <context>
     <name>gsl::ui::ExploreWorker</name>
     <message>
         <source>the scenario does not compile</source>
-        <translation type="unfinished" />
+        <translation>场景无法编译</translation>
     </message>
 </context>
 <context>
     <name>gsl::ui::HeatmapChartView</name>
     <message>
         <source>Manifestation map (explore with a Correct regex)</source>
-        <translation type="unfinished" />
+        <translation>显现图（用带 Correct 正则的场景进行探索）</translation>
     </message>
     <message>
         <source>no quota</source>
-        <translation type="unfinished" />
+        <translation>无配额</translation>
     </message>
     <message>
         <source>quota %1</source>
-        <translation type="unfinished" />
+        <translation>配额 %1</translation>
     </message>
     <message>
         <source>CPU quota (cores)</source>
-        <translation type="unfinished" />
+        <translation>CPU 配额（核）</translation>
     </message>
     <message>
         <source>Bug manifestation rate, go%1 (white = never, red = every run)</source>
-        <translation type="unfinished" />
+        <translation>缺陷显现率，go%1（白色 = 从不，红色 = 每次运行）</translation>
     </message>
 </context>
 <context>
@@ -1041,35 +1488,39 @@
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished" />
+        <translation>图表</translation>
     </message>
     <message>
         <source>Explore</source>
-        <translation type="unfinished" />
+        <translation>探索</translation>
     </message>
     <message>
         <source>%1[*] — goschedlab</source>
-        <translation type="unfinished" />
+        <translation>%1[*] — goschedlab</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished" />
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Budgets…</source>
-        <translation type="unfinished" />
+        <translation>预算(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Races and bugs</source>
+        <translation>竞争与缺陷</translation>
     </message>
     <message>
         <source>&amp;You are the scheduler</source>
         <translation>你来当调度器(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>untitled</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>G%1 %2 (line %3)</source>
@@ -1087,65 +1538,61 @@
         <source>Data race on %1: %2, then %3 — click to show the report</source>
         <translation>%1 上的数据竞争：%2，然后 %3 —— 点击查看报告</translation>
     </message>
-    <message>
-        <source>Races and bugs</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>gsl::ui::OutcomeChartView</name>
     <message>
         <source>Outcome distribution (run an exploration)</source>
-        <translation type="unfinished" />
+        <translation>结果分布（请运行一次探索）</translation>
     </message>
     <message>
         <source>(no output)</source>
-        <translation type="unfinished" />
+        <translation>（无输出）</translation>
     </message>
     <message>
         <source> ✓</source>
-        <translation type="unfinished" />
+        <translation> ✓</translation>
     </message>
     <message>
         <source> ✗ bug</source>
-        <translation type="unfinished" />
+        <translation> ✗ 缺陷</translation>
     </message>
     <message>
         <source>other outcomes</source>
-        <translation type="unfinished" />
+        <translation>其他结果</translation>
     </message>
     <message>
         <source>share of runs (%)</source>
-        <translation type="unfinished" />
+        <translation>运行占比（%）</translation>
     </message>
     <message>
         <source>Outcome distribution per configuration (cancelled: partial)</source>
-        <translation type="unfinished" />
+        <translation>每种配置的结果分布（已取消：部分结果）</translation>
     </message>
     <message>
         <source>Outcome distribution per configuration (whiskers: Wilson 95 % interval)</source>
-        <translation type="unfinished" />
+        <translation>每种配置的结果分布（须线：Wilson 95% 区间）</translation>
     </message>
 </context>
 <context>
     <name>gsl::ui::OutcomeModel</name>
     <message>
         <source>(no output)</source>
-        <translation type="unfinished" />
+        <translation>（无输出）</translation>
     </message>
     <message>
         <source> [exit %1]</source>
-        <translation type="unfinished" />
+        <translation> [退出码 %1]</translation>
     </message>
     <message numerus="yes">
         <source> [%n race report(s)]</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform> [%n 个竞争报告]</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to replay seed %1 in the main views</source>
-        <translation type="unfinished" />
+        <translation>点击以在主视图中重放种子 %1</translation>
     </message>
     <message>
         <source>Configuration</source>
@@ -1153,27 +1600,27 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>结果</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished" />
+        <translation>运行次数</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished" />
+        <translation>占比</translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished" />
+        <translation>95% 区间</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished" />
+        <translation>正确</translation>
     </message>
     <message>
         <source>Witness seed</source>
-        <translation type="unfinished" />
+        <translation>见证种子</translation>
     </message>
 </context>
 <context>
@@ -1305,119 +1752,119 @@
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished" />
+        <translation>变量</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished" />
+        <translation>访问</translation>
     </message>
     <message>
         <source>Previous access</source>
-        <translation type="unfinished" />
+        <translation>先前的访问</translation>
     </message>
 </context>
 <context>
     <name>gsl::ui::RacesPanel</name>
     <message>
         <source>No run analysed yet.</source>
-        <translation type="unfinished" />
+        <translation>尚未分析任何运行。</translation>
     </message>
     <message>
         <source>Data races</source>
-        <translation type="unfinished" />
+        <translation>数据竞争</translation>
     </message>
     <message>
         <source>Deadlocks &amp;&amp; leaks</source>
-        <translation type="unfinished" />
+        <translation>死锁与泄漏</translation>
     </message>
     <message>
         <source>Replay the smallest perturbation</source>
-        <translation type="unfinished" />
+        <translation>重放最小扰动</translation>
     </message>
     <message>
         <source>Re-run with the nearby seed or one more P that made the bug show</source>
-        <translation type="unfinished" />
+        <translation>用让缺陷显现的相邻种子或多一个 P 重新运行</translation>
     </message>
     <message>
         <source>Why it stayed hidden</source>
-        <translation type="unfinished" />
+        <translation>为什么它没有显现</translation>
     </message>
     <message>
         <source>Analysing the run…</source>
-        <translation type="unfinished" />
+        <translation>正在分析运行…</translation>
     </message>
     <message>
         <source>Analysis failed: %1</source>
-        <translation type="unfinished" />
+        <translation>分析失败：%1</translation>
     </message>
     <message>
         <source>No data race in this run.</source>
-        <translation type="unfinished" />
+        <translation>本次运行没有数据竞争。</translation>
     </message>
     <message>
         <source>Deadlock: all goroutines are asleep.</source>
-        <translation type="unfinished" />
+        <translation>死锁：所有 goroutine 都在休眠。</translation>
     </message>
     <message numerus="yes">
         <source>%n goroutine(s) leaked.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>泄漏了 %n 个 goroutine。</numerusform>
         </translation>
     </message>
     <message>
         <source>The bug manifested (outcome "%1").</source>
-        <translation type="unfinished" />
+        <translation>缺陷显现了（结果 "%1"）。</translation>
     </message>
     <message>
         <source>The bug stayed hidden (outcome "%1").</source>
-        <translation type="unfinished" />
+        <translation>缺陷没有显现（结果 "%1"）。</translation>
     </message>
     <message>
         <source>Every goroutine finished: no deadlock, no leak.</source>
-        <translation type="unfinished" />
+        <translation>所有 goroutine 都已结束：没有死锁，没有泄漏。</translation>
     </message>
     <message>
         <source>This scenario states no correct outcome, so there is no bug to explain.</source>
-        <translation type="unfinished" />
+        <translation>这个场景没有声明正确结果，因此没有缺陷可解释。</translation>
     </message>
     <message>
         <source>The bug manifested in this run: the outcome "%1" does not match %2.</source>
-        <translation type="unfinished" />
+        <translation>本次运行中缺陷显现了：结果 "%1" 不匹配 %2。</translation>
     </message>
     <message>
         <source>The bug stayed hidden in this run (outcome "%1" matches %2). Why:</source>
-        <translation type="unfinished" />
+        <translation>本次运行中缺陷没有显现（结果 "%1" 匹配 %2）。原因：</translation>
     </message>
     <message>
         <source>No shared variable was accessed by more than one goroutine.</source>
-        <translation type="unfinished" />
+        <translation>没有共享变量被多个 goroutine 访问。</translation>
     </message>
     <message>
         <source>Replay: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>重放：%1 → %2</translation>
     </message>
     <message>
         <source>No nearby seed or extra P exposed it</source>
-        <translation type="unfinished" />
+        <translation>没有相邻种子或额外的 P 能让它显现</translation>
     </message>
 </context>
 <context>
     <name>gsl::ui::ReportExportUi</name>
     <message>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished" />
+        <translation>HTML 报告 (*.html)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished" />
+        <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished" />
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>Export report</source>
@@ -1425,99 +1872,101 @@
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished" />
+        <translation>正在导出 %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Exporting report to %1…</source>
-        <translation type="unfinished" />
+        <translation>正在把报告导出到 %1…</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished" />
+        <translation>报告已写入 %1</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written</source>
-        <translation type="unfinished" />
+        <translation>导出已取消；没有写入任何内容</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished" />
+        <translation>导出失败：%1</translation>
     </message>
     <message>
         <source>The report could not be written.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>无法写入报告。
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>gsl::ui::ReportExporter</name>
     <message>
         <source>Compiling…</source>
-        <translation type="unfinished" />
+        <translation>正在编译…</translation>
     </message>
     <message>
         <source>the scenario does not compile</source>
-        <translation type="unfinished" />
+        <translation>场景无法编译</translation>
     </message>
     <message>
         <source>Running %1 of %2 seeds…</source>
-        <translation type="unfinished" />
+        <translation>正在运行第 %1 / %2 个种子…</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished" />
+        <translation>正在写入 %1…</translation>
     </message>
     <message>
         <source>Writing page %1 of %2…</source>
-        <translation type="unfinished" />
+        <translation>正在写入第 %1 / %2 页…</translation>
     </message>
     <message>
         <source>internal error: %1</source>
-        <translation type="unfinished" />
+        <translation>内部错误：%1</translation>
     </message>
 </context>
 <context>
     <name>gsl::ui::RunQueueChartView</name>
     <message>
         <source>Run queues and idle Ps</source>
-        <translation type="unfinished" />
+        <translation>运行队列与空闲 P</translation>
     </message>
     <message>
         <source>P%1–P%2 local</source>
-        <translation type="unfinished" />
+        <translation>P%1–P%2 本地</translation>
     </message>
     <message>
         <source>global queue</source>
-        <translation type="unfinished" />
+        <translation>全局队列</translation>
     </message>
     <message>
         <source>idle Ps</source>
-        <translation type="unfinished" />
+        <translation>空闲 P</translation>
     </message>
     <message>
         <source>simulated time (µs)</source>
-        <translation type="unfinished" />
+        <translation>模拟时间（微秒）</translation>
     </message>
     <message>
         <source>simulated time (ms)</source>
-        <translation type="unfinished" />
+        <translation>模拟时间（毫秒）</translation>
     </message>
     <message>
         <source>goroutines / Ps</source>
-        <translation type="unfinished" />
+        <translation>goroutine / P</translation>
     </message>
     <message>
         <source>Run-queue lengths (runnext + local ring) and idle Ps</source>
-        <translation type="unfinished" />
+        <translation>运行队列长度（runnext + 本地环形队列）与空闲 P</translation>
     </message>
 </context>
 <context>
@@ -1718,18 +2167,18 @@ line %1</source>
     </message>
     <message>
         <source>THROTTLED on %1 of %2 CPUs</source>
-        <translation type="unfinished" />
+        <translation>已限流：%2 个 CPU 中的 %1 个</translation>
     </message>
 </context>
 <context>
     <name>gsl::ui::Settings</name>
     <message>
         <source>The settings file %1 was damaged; using defaults (the old file is kept as %1.corrupt)</source>
-        <translation type="unfinished" />
+        <translation>设置文件 %1 已损坏；改用默认设置（旧文件保存为 %1.corrupt）</translation>
     </message>
     <message>
         <source>Invalid settings in %1 replaced by defaults: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 中的无效设置已替换为默认值：%2</translation>
     </message>
 </context>
 <context>
@@ -1749,52 +2198,72 @@ line %1</source>
         <source>No run yet</source>
         <translation>尚未运行</translation>
     </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>runnable</source>
+        <translation>可运行</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>已阻塞</translation>
+    </message>
+    <message>
+        <source>syscall</source>
+        <translation>系统调用</translation>
+    </message>
+    <message>
+        <source>spinning</source>
+        <translation>自旋</translation>
+    </message>
 </context>
 <context>
     <name>gsl::ui::WorkSafety</name>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished" />
+        <translation>自动保存失败：%1</translation>
     </message>
     <message>
         <source>an untitled scenario</source>
-        <translation type="unfinished" />
+        <translation>一个未命名场景</translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished" />
+        <translation>未知时间</translation>
     </message>
     <message>
         <source>Recover unsaved edits?</source>
-        <translation type="unfinished" />
+        <translation>恢复未保存的编辑？</translation>
     </message>
     <message>
         <source>goschedlab did not close cleanly last time. Unsaved edits of %1 (%2 lines, autosaved %3) can be recovered.</source>
-        <translation type="unfinished" />
+        <translation>goschedlab 上次没有正常关闭。可以恢复 %1 未保存的编辑（%2 行，自动保存于 %3）。</translation>
     </message>
     <message>
         <source>Recover</source>
-        <translation type="unfinished" />
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>丢弃</translation>
     </message>
     <message>
         <source>Recovered unsaved edits of %1</source>
-        <translation type="unfinished" />
+        <translation>已恢复 %1 未保存的编辑</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法保存 %1：%2</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished" />
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Save scenario</source>
-        <translation type="unfinished" />
+        <translation>保存场景</translation>
     </message>
     <message>
         <source>Go files (*.go)</source>
@@ -1802,51 +2271,51 @@ line %1</source>
     </message>
     <message>
         <source>the untitled scenario</source>
-        <translation type="unfinished" />
+        <translation>未命名场景</translation>
     </message>
     <message>
         <source>Save changes?</source>
-        <translation type="unfinished" />
+        <translation>保存更改？</translation>
     </message>
     <message>
         <source>Save your changes to %1 before closing?</source>
-        <translation type="unfinished" />
+        <translation>关闭前保存对 %1 的更改？</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>%1 changed on disk; reloaded</source>
-        <translation type="unfinished" />
+        <translation>%1 在磁盘上已更改；已重新载入</translation>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished" />
+        <translation>文件在磁盘上已更改</translation>
     </message>
     <message>
         <source>%1 was changed by another program, and you have unsaved edits. Reload it and lose your edits, or keep your version?</source>
-        <translation type="unfinished" />
+        <translation>%1 已被其他程序修改，而你有未保存的编辑。重新载入并丢弃你的编辑，还是保留你的版本？</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished" />
+        <translation>重新载入</translation>
     </message>
     <message>
         <source>Keep my edits</source>
-        <translation type="unfinished" />
+        <translation>保留我的编辑</translation>
     </message>
     <message>
         <source>%1 reloaded from disk</source>
-        <translation type="unfinished" />
+        <translation>已从磁盘重新载入 %1</translation>
     </message>
     <message>
         <source>%1 changed on disk; kept your edits (save to overwrite it)</source>
-        <translation type="unfinished" />
+        <translation>%1 在磁盘上已更改；已保留你的编辑（保存即可覆盖）</translation>
     </message>
 </context>
 </TS>

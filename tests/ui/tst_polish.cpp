@@ -1,17 +1,22 @@
 // ui.polish — themes (light/dark from the View menu, kept in QSettings),
 // the Simplified Chinese translation (embedded .qm, a known string
-// translated, the whole window in Chinese), the About box's version and
+// translated, the whole window in Chinese, the event log's narration in
+// Chinese), the About box's version and
 // `cmake --install` placing the executables, the .desktop file and the
-// icons. Screenshots: dark theme and the Chinese UI.
+// icons. Screenshots: dark theme, the Chinese UI and
+// the Chinese event log.
 #include "ui/config/configpanel.h"
 #include "ui/controls/playbackbar.h"
 #include "ui/demo/demotrace.h"
+#include "ui/eventlog/eventlogmodel.h"
+#include "ui/eventlog/narration.h"
 #include "ui/i18n/language.h"
 #include "ui/mainwindow.h"
 #include "ui/theme/theme.h"
 
 #include <QAction>
 #include <QDir>
+#include <QDockWidget>
 #include <QFontDatabase>
 #include <QMenu>
 #include <QMenuBar>
@@ -19,6 +24,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
@@ -155,6 +161,61 @@ private Q_SLOTS:
         zh->trigger();
         QCOMPARE(savedLanguage(), QStringLiteral("zh_CN"));
         saveLanguage(QString());
+    }
+
+    void chineseNarrationInEventLog()
+    {
+        // The event log's plain-language narration follows the language: with
+        // the zh_CN translator loaded every sentence is Chinese (Go's own names
+        // such as runnext, wg.Wait and the wait reasons stay as Go spells them).
+        QCOMPARE(installTranslations(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+        {
+            MainWindow w;
+            w.resize(1500, 950);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.showRun(demoRun());
+            auto *dock = w.findChild<QDockWidget *>(QStringLiteral("eventLogDock"));
+            QVERIFY(dock);
+            dock->show();
+            dock->raise();
+            QTableView *view = w.eventLogView();
+            const QAbstractItemModel *m = view->model();
+            const trace::Trace &t = *w.lastRun().trace;
+            QCOMPARE(m->rowCount(), int(t.size()));
+            auto narration = [m](int row) { return m->index(row, EventLogModel::NarrationCol).data().toString(); };
+            auto rowOf = [&](trace::EvKind k, int32_t g, int32_t a) {
+                for (int r = 0; r < m->rowCount(); ++r) {
+                    const size_t i = m->index(r, 0).data(EventLogModel::EventIndexRole).toULongLong();
+                    if (t[i].kind == k && t[i].g == g && (a < 0 || t[i].a == a)) return r;
+                }
+                return -1;
+            };
+            // G5 takes P0.runnext and kicks G4 to the tail; P1 steals from P0.
+            const int kick = rowOf(trace::EvKind::RunqPut, 5, 4);
+            QVERIFY(kick >= 0);
+            QCOMPARE(narration(kick), QStringLiteral("G5 被放入 P0.runnext；G4 被挤到 P0 本地运行队列的队尾"));
+            const int steal = rowOf(trace::EvKind::ProcSteal, 3, -1);
+            QVERIFY(steal >= 0);
+            QCOMPARE(narration(steal), QStringLiteral("P1 在本地找不到工作，从 P0 的 3 个 goroutine 中窃取了 2 个（其队列的一半）；G3 先运行"));
+            // Every row is Chinese, and no English sentence is left.
+            static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+            static const QRegularExpression english(QStringLiteral("\\b(was|the|from|to|and|its)\\b"));
+            for (int r = 0; r < m->rowCount(); ++r) {
+                const QString s = narration(r);
+                QVERIFY2(s.contains(han), qPrintable(QStringLiteral("row %1: %2").arg(r).arg(s)));
+                QVERIFY2(!s.contains(english), qPrintable(QStringLiteral("row %1: %2").arg(r).arg(s)));
+            }
+            // The scheduler view labels the move in Chinese too.
+            QCOMPARE(moveLabel(t[size_t(m->index(kick, 0).data(EventLogModel::EventIndexRole).toULongLong())]),
+                     QStringLiteral("G5 → runnext，G4 被挤到队尾"));
+            view->scrollTo(m->index(kick, 0), QAbstractItemView::PositionAtTop);
+            view->selectRow(kick);
+            QTest::qWait(300);
+            QVERIFY(dock->grab().save(shot(QStringLiteral("eventlog_zh_CN.png"))));
+        }
+        QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+        removeTranslations();
     }
 
     void aboutBoxShowsTheVersion()

@@ -9,6 +9,7 @@
 #include "sim/trace/trace.h"
 #include "ui/schedview/schedlayout.h"
 
+#include <QPixmap>
 #include <QVariantAnimation>
 #include <QWidget>
 
@@ -50,9 +51,16 @@ protected:
     void mousePressEvent(QMouseEvent *) override;
     bool event(QEvent *e) override;
 
+    void changeEvent(QEvent *e) override;
+
 private:
     void relayout();
     QPointF currentPos(int32_t goid, bool *visible, qreal *alpha) const;
+    // paintStatic draws everything but tokens and label (schedview_static.cpp).
+    void paintStatic(class QPainter &p, const QRectF &clip) const;
+    void invalidateStatic();
+    const QPixmap &tokenPixmap(int32_t goid, bool actor, qreal radius, qreal dpr);
+    static constexpr qreal kTokenPad = 2; // room for the actor's 2.5 px outline
 
     trace::SchedState m_before;
     trace::SchedState m_after;
@@ -67,6 +75,16 @@ private:
     qreal m_progress = 1.0;
     int m_duration = 350;
     qreal m_fontScale = 1.0;
+    QVector<int32_t> m_ids;     // tokens of both states, by goid
+    // The static layer of the visible area, valid until the state, size,
+    // palette or font changes; token pixmaps by goid*2 + actor.
+    QPixmap m_static;
+    QRect m_staticRect;
+    qreal m_staticDpr = 0;
+    bool m_staticValid = false;
+    QHash<qint64, QPixmap> m_tokens;
+    qreal m_tokenRadius = 0;
+    qreal m_tokenDpr = 0;
 };
 
 } // namespace gsl::ui

@@ -144,14 +144,25 @@ TimelineData TimelineData::build(const trace::Trace &t)
         }
         if (e.kind == EvKind::GoUnpark && e.a > 0)
             d.arrows.push_back(Arrow{e.time, false, e.a, e.g, 1});
-        if (isMark(e.kind))
+        if (isMark(e.kind)) {
+            if (e.g > 0) {
+                if (d.gMarks.size() <= size_t(e.g)) d.gMarks.resize(size_t(e.g) + 1);
+                d.gMarks[size_t(e.g)].push_back(uint32_t(d.marks.size()));
+            }
             d.marks.push_back(Mark{e.time, e.g, e.kind, uint32_t(i)});
+        }
     }
     d.endTime = evs.empty() ? 0 : evs.back().time;
     if (throttleStart >= 0) d.throttled.push_back(Interval{throttleStart, d.endTime});
     p.finish(d.endTime);
     m.finish(d.endTime);
     g.finish(d.endTime);
+    // Drop the growth slack: a million-event run keeps these for its lifetime.
+    for (auto *lanes : {&d.pLanes, &d.mLanes, &d.gLanes})
+        for (auto &lane : *lanes) lane.shrink_to_fit();
+    for (auto &m : d.gMarks) m.shrink_to_fit();
+    d.marks.shrink_to_fit();
+    d.arrows.shrink_to_fit();
     return d;
 }
 

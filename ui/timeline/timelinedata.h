@@ -49,6 +49,9 @@ struct TimelineData {
     std::vector<std::vector<Segment>> mLanes; // by M id
     std::vector<std::vector<Segment>> gLanes; // by goid (index 0 unused)
     std::vector<Mark> marks;                  // time order
+    // gMarks[goid]: indices into marks of that goroutine's marks, in time
+    // order, so a G lane finds its marks in view with a binary search.
+    std::vector<std::vector<uint32_t>> gMarks;
     std::vector<Arrow> arrows;                // time order
     std::vector<Interval> throttled;          // CFS throttle intervals
 

@@ -61,6 +61,12 @@ void TimelineWidget::setData(std::shared_ptr<const TimelineData> d)
                 m_lanes.push_back({Lane::GLane, int(i), &m_data->gLanes[i]});
             }
     }
+    // Lane tops, once: a small gap separates the P, M and G groups.
+    m_laneY.assign(m_lanes.size() + 1, 0);
+    for (size_t i = 0; i < m_lanes.size(); ++i) {
+        const bool groupEnds = i + 1 < m_lanes.size() && m_lanes[i].kind != m_lanes[i + 1].kind;
+        m_laneY[i + 1] = m_laneY[i] + kLaneH + kGap + (groupEnds ? 6 : 0);
+    }
     resetZoom();
 }
 
@@ -136,50 +142,69 @@ QString TimelineWidget::laneTitle(int lane) const
 
 qreal TimelineWidget::laneTop(int lane) const
 {
-    // A small gap separates the P, M and G groups.
-    qreal y = kRuler + 4 - m_scrollY;
-    for (int i = 0; i < lane; ++i) {
-        y += kLaneH + kGap;
-        if (i + 1 < laneCount() && m_lanes[size_t(i)].kind != m_lanes[size_t(i + 1)].kind)
-            y += 6;
-    }
-    return y;
+    const qreal y0 = kRuler + 4 - m_scrollY;
+    if (m_laneY.empty()) return y0;
+    return y0 + m_laneY[size_t(std::clamp(lane, 0, int(m_laneY.size()) - 1))];
 }
 
 int TimelineWidget::laneAt(qreal y) const
 {
-    for (int i = 0; i < laneCount(); ++i) {
-        const qreal t = laneTop(i);
-        if (y >= t && y < t + kLaneH)
-            return i;
-    }
-    return -1;
+    if (laneCount() == 0) return -1;
+    // The last lane whose top is at or above y.
+    const qreal rel = y - laneTop(0);
+    auto it = std::upper_bound(m_laneY.begin(), m_laneY.begin() + laneCount(), rel);
+    if (it == m_laneY.begin()) return -1;
+    const int i = int(it - m_laneY.begin()) - 1;
+    return rel < m_laneY[size_t(i)] + kLaneH ? i : -1;
 }
 
-void TimelineWidget::paintLane(QPainter &p, const Lane &lane, qreal top, qreal h)
+void TimelineWidget::fillLane(const Lane &lane, int columns, qreal dpr)
 {
     const std::vector<Segment> &segs = *lane.segs;
     const bool gLane = lane.kind == Lane::GLane;
+    uint32_t *up = m_strip.data();
+    uint32_t *lo = up + columns;
+    auto column = [&](SimTime t) { return (mapTimeToX(t) - kLabelW) * dpr; }; // fractional device column
+    auto timeOfColumn = [&](int c) { return mapXToTime(kLabelW + c / dpr); };
     auto it = std::lower_bound(segs.begin(), segs.end(), m_start,
                                [](const Segment &s, SimTime t) { return s.end < t; });
-    const qreal right = width();
     while (it != segs.end() && it->start <= m_end) {
-        const qreal x1 = std::max(kLabelW, mapTimeToX(it->start));
-        const qreal x2 = std::min(right, mapTimeToX(it->end));
         ++m_rectsDrawn;
-        if (x2 - x1 >= 1.0) {
-            p.fillRect(QRectF(x1, top, x2 - x1, h), stateColor(*it, gLane));
+        const qreal c1 = std::max<qreal>(0, column(it->start));
+        const qreal c2 = std::min<qreal>(columns, column(it->end));
+        const uint32_t rgb = stateColor(*it, gLane).rgb();
+        if (c2 - c1 >= 1.0) {
+            // Pixels whose centre the run covers, as fillRect would.
+            const int a = std::clamp(int(std::floor(c1 + 0.5)), 0, columns);
+            const int b = std::clamp(int(std::floor(c2 + 0.5)), 0, columns);
+            std::fill(up + a, up + b, rgb);
+            std::fill(lo + a, lo + b, rgb);
             ++it;
             continue;
         }
-        // Sub-pixel run: one column for all segments in this pixel, then
-        // jump to the first segment that starts in the next column.
-        const qreal col = std::floor(x1);
-        p.fillRect(QRectF(col, top, 1, h), stateColor(*it, gLane));
-        const SimTime next = mapXToTime(col + 1);
-        auto jump = std::lower_bound(it + 1, segs.end(), next,
-                                     [](const Segment &s, SimTime t) { return s.start < t; });
-        it = jump;
+        // Sub-pixel run: its colour for the whole column, then jump to the
+        // first segment that starts in the next column.
+        const int col = int(std::floor(c1));
+        if (col >= 0 && col < columns) up[col] = lo[col] = rgb;
+        const SimTime next = timeOfColumn(col + 1);
+        it = std::lower_bound(it + 1, segs.end(), next, [](const Segment &s, SimTime t) { return s.start < t; });
+    }
+    // Marks (memory and sync accesses) in the upper half, at most one per
+    // column: the lane's own index, a binary search per column.
+    if (!gLane || size_t(lane.id) >= m_data->gMarks.size())
+        return;
+    const std::vector<uint32_t> &idx = m_data->gMarks[size_t(lane.id)];
+    const std::vector<Mark> &marks = m_data->marks;
+    auto before = [&marks](uint32_t i, SimTime t) { return marks[i].time < t; };
+    const int markW = std::max(1, int(std::lround(2 * dpr)));
+    const uint32_t readRgb = qRgb(40, 60, 160), writeRgb = qRgb(160, 30, 30);
+    for (auto mt = std::lower_bound(idx.begin(), idx.end(), m_start, before); mt != idx.end() && marks[*mt].time <= m_end;) {
+        const Mark &mk = marks[*mt];
+        const int col = int(std::floor(column(mk.time)));
+        const bool write = mk.kind == trace::EvKind::MemWrite || mk.kind == trace::EvKind::AtomicWrite;
+        for (int c = std::max(col, 0); c < std::min(col + markW, columns); ++c)
+            up[c] = write ? writeRgb : readRgb;
+        mt = std::lower_bound(mt + 1, idx.end(), timeOfColumn(col + 1), before);
     }
 }
 
@@ -195,9 +220,10 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         return;
     }
     // Throttled intervals shade everything.
-    for (const Interval &iv : m_data->throttled) {
-        if (iv.end < m_start || iv.start > m_end) continue;
-        const qreal x1 = std::max(kLabelW, mapTimeToX(iv.start)), x2 = mapTimeToX(iv.end);
+    auto ivFirst = std::lower_bound(m_data->throttled.begin(), m_data->throttled.end(), m_start,
+                                    [](const Interval &iv, SimTime t) { return iv.end < t; });
+    for (auto iv = ivFirst; iv != m_data->throttled.end() && iv->start <= m_end; ++iv) {
+        const qreal x1 = std::max(kLabelW, mapTimeToX(iv->start)), x2 = mapTimeToX(iv->end);
         p.fillRect(QRectF(x1, kRuler, std::max<qreal>(1, x2 - x1), height()), QColor(220, 80, 80, 50));
     }
     // Ruler: about one tick per 100 px.
@@ -213,28 +239,24 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         p.drawLine(QPointF(x, kRuler - 5), QPointF(x, kRuler));
         p.drawText(QPointF(x + 2, kRuler - 7), formatTime(SimTime(t)));
     }
-    // Lanes.
+    // Lanes in view, each one strip of column colours and one drawImage.
     p.setClipRect(QRectF(0, kRuler, width(), height() - kRuler));
-    for (int i = 0; i < laneCount(); ++i) {
+    const qreal dpr = std::max<qreal>(1, p.device()->devicePixelRatioF());
+    const int columns = std::max(1, int(std::ceil((width() - kLabelW) * dpr)));
+    const uint32_t laneBg = pal.color(QPalette::AlternateBase).rgb();
+    // The first lane not entirely above the ruler (scrolled out).
+    const int first = laneCount() == 0 ? 0
+        : int(std::lower_bound(m_laneY.begin(), m_laneY.begin() + laneCount(), kRuler - kLaneH - laneTop(0)) - m_laneY.begin());
+    for (int i = first; i < laneCount(); ++i) {
         const qreal top = laneTop(i);
-        if (top + kLaneH < kRuler || top > height()) continue;
-        p.fillRect(QRectF(kLabelW, top, width() - kLabelW, kLaneH), pal.color(QPalette::AlternateBase));
-        paintLane(p, m_lanes[size_t(i)], top, kLaneH);
+        if (top > height()) break;
+        if (top + kLaneH < kRuler) continue;
+        m_strip.assign(size_t(2 * columns), laneBg);
+        fillLane(m_lanes[size_t(i)], columns, dpr);
+        const QImage strip(reinterpret_cast<const uchar *>(m_strip.data()), columns, 2, columns * 4, QImage::Format_RGB32);
+        p.drawImage(QRectF(kLabelW, top, columns / dpr, kLaneH), strip);
         p.setPen(pal.color(QPalette::Text));
         p.drawText(QRectF(4, top, kLabelW - 8, kLaneH), Qt::AlignLeft | Qt::AlignVCenter, laneTitle(i));
-    }
-    // Marks on G lanes, at most one per lane per pixel column.
-    std::vector<int> lastX(m_data->gLanes.size(), -1);
-    auto mit = std::lower_bound(m_data->marks.begin(), m_data->marks.end(), m_start,
-                                [](const Mark &m, SimTime t) { return m.time < t; });
-    for (; mit != m_data->marks.end() && mit->time <= m_end; ++mit) {
-        if (mit->g <= 0 || size_t(mit->g) >= m_gLaneOfGoid.size() || m_gLaneOfGoid[size_t(mit->g)] < 0) continue;
-        const int x = int(mapTimeToX(mit->time));
-        if (lastX[size_t(mit->g)] == x) continue;
-        lastX[size_t(mit->g)] = x;
-        const qreal top = laneTop(m_gLaneOfGoid[size_t(mit->g)]);
-        const bool write = mit->kind == trace::EvKind::MemWrite || mit->kind == trace::EvKind::AtomicWrite;
-        p.fillRect(QRectF(x, top, 2, kLaneH / 2), write ? QColor(160, 30, 30) : QColor(40, 60, 160));
     }
     // Arrows: wake-ups between G lanes, steals between P lanes (when few are visible).
     auto ait = std::lower_bound(m_data->arrows.begin(), m_data->arrows.end(), m_start,
@@ -370,9 +392,9 @@ bool TimelineWidget::event(QEvent *e)
             const int si = segmentAt(*m_lanes[size_t(lane)].segs, t);
             if (si >= 0) {
                 const Segment &s = (*m_lanes[size_t(lane)].segs)[size_t(si)];
-                static const char *names[] = {"running", "runnable", "blocked", "syscall", "spinning"};
+                const QString names[] = {tr("running"), tr("runnable"), tr("blocked"), tr("syscall"), tr("spinning")};
                 QString tip = QStringLiteral("%1: G%2 %3 %4 – %5").arg(laneTitle(lane)).arg(s.g)
-                                  .arg(QLatin1String(names[int(s.state)]), formatTime(s.start), formatTime(s.end));
+                                  .arg(names[int(s.state)], formatTime(s.start), formatTime(s.end));
                 if (s.waitReason) {
                     const auto w = trace::waitReasonString(s.waitReason);
                     tip += QStringLiteral(" [%1]").arg(QString::fromUtf8(w.data(), qsizetype(w.size())));

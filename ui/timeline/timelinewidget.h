@@ -1,9 +1,11 @@
 // timelinewidget.h — lanes per P, per M and per G over simulated time, with
 // memory/sync marks, wake-up and steal arrows and CFS throttle shading.
 // Zoom: Ctrl+wheel, +/-; pan: drag, wheel with Shift, arrow keys when
-// focused. Drawing is level-of-detail: a lane costs at most one rectangle
-// per pixel column (runs shorter than a pixel are skipped with a binary
-// search), so a million-event run pans as fast as a small one.
+// focused. Drawing is level-of-detail: only the lanes in view are drawn, and
+// a lane is one strip of pixel-column colours (runs shorter than a pixel are
+// skipped with a binary search, marks found through the lane's own index)
+// blitted with one drawImage, so a paint costs O(lanes in view x columns x
+// log events) and a million-event run pans as fast as a small one.
 // Time <-> x mapping follows hotspot: mapTimeToX / mapXToTime.
 #pragma once
 
@@ -94,13 +96,17 @@ private:
         const std::vector<Segment> *segs;
     };
     qreal laneTop(int lane) const;
-    void paintLane(class QPainter &p, const Lane &lane, qreal top, qreal h);
+    // fillLane writes lane's colours into m_strip: row 0 the upper half
+    // (with the marks), row 1 the lower half; one entry per device column.
+    void fillLane(const Lane &lane, int columns, qreal dpr);
     void pan(qreal dx);
     void paintRaces(class QPainter &p);   // racemarks.cpp
 
     std::shared_ptr<const TimelineData> m_data;
     std::vector<Lane> m_lanes;
     std::vector<int> m_gLaneOfGoid; // goid -> lane index, -1 = none
+    std::vector<qreal> m_laneY;     // lane i's top below the first lane's (unscrolled)
+    std::vector<uint32_t> m_strip;  // scratch: 2 rows of column colours (QRgb)
     SimTime m_start = 0;
     SimTime m_end = 1;
     SimTime m_cursor = 0;
