@@ -142,7 +142,16 @@ WaitForResult analyzeWaitFor(std::span<const TraceEvent> events, const StringFn 
 
     // Goroutines that can still run: alive, not parked, or parked on a timer (sleep wakes by itself).
     const size_t n = gs.size();
-    auto blockedForGood = [&](const G &x) { return x.exists && !x.ended && x.parked && x.reason != trace::wait::Sleep; };
+    // The runtime's own goroutines (forcegchelper, bgsweep, bgscavenge,
+    // runfinq: recognised by their wait reasons) idle by design; like Go's
+    // isSystemGoroutine they are never reported as blocked or leaked.
+    auto systemIdle = [](int32_t r) {
+        return r == trace::wait::ForceGCIdle || r == trace::wait::GCSweepWait || r == trace::wait::GCScavengeWait ||
+               r == trace::wait::FinalizerWait;
+    };
+    auto blockedForGood = [&](const G &x) {
+        return x.exists && !x.ended && x.parked && x.reason != trace::wait::Sleep && !systemIdle(x.reason);
+    };
     std::vector<char> mayRun(n, 0);
     for (size_t i = 1; i < n; ++i) mayRun[i] = gs[i].exists && !gs[i].ended && !blockedForGood(gs[i]);
     auto kindOf = [&](int32_t o) { auto it = kinds.find(o); return it == kinds.end() ? ObjKind::Unknown : it->second; };

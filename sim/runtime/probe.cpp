@@ -75,6 +75,10 @@ void Simulation::probeAt(M &m, G *gp)
         s.ms[size_t(m.id)].curg = 0;
     }
     std::vector<PickCandidate> picks = legalPicks(s, m.p, gp ? gp->goid : 0);
+    // The runtime's own goroutines (runfinq in runnext at start-up) are not
+    // the user's to schedule: a forced pick could take them, but the choice
+    // shown is among the program's goroutines.
+    std::erase_if(picks, [&](const PickCandidate &c) { return g(c.goid).system; });
     // A schedule() call with one runnable goroutine, or a step with none
     // besides the runner, has nothing to choose.
     if (picks.size() < (gp ? 1u : 2u)) return;
@@ -95,6 +99,7 @@ void Simulation::probeAt(M &m, G *gp)
     }
     pr.picks = std::move(picks);
     pr.blocked = blockedIn(s);
+    std::erase_if(pr.blocked, [&](const BlockedG &b) { return g(b.goid).system; });
     pr.state = std::move(s);
     m_probe = std::move(pr);
     m_finished = true;

@@ -94,25 +94,25 @@ private Q_SLOTS:
         QCOMPARE(pt.running, 1);
         QCOMPARE(pt.step, program::ReqKind::Go);
         QCOMPARE(pt.picks.size(), size_t(1));
-        QCOMPARE(pt.picks[0].goid, 2);
+        QCOMPARE(pt.picks[0].goid, 6);   // the first user goroutine (2-5: go1.19's runtime goroutines)
         QVERIFY(pt.point < full.schedPoints);
         // The probed run is the free run cut short.
         const auto &a = pr.result.trace.events();
         const auto &b = full.trace.events();
         QVERIFY(a.size() <= b.size());
         for (size_t i = 0; i < a.size(); ++i) QVERIFY2(a[i] == b[i], qPrintable(QString::number(i)));
-        // Picking G2 there replays exactly.
+        // Picking G6 there replays exactly.
         runtime::RunConfig forced = cfg;
-        forced.schedule = {{pt.point, runtime::ScheduleChoice::Kind::Pick, 2}};
+        forced.schedule = {{pt.point, runtime::ScheduleChoice::Kind::Pick, 6}};
         const runtime::RunResult r = run::runScenario(sc, forced);
         QVERIFY2(r.divergence.empty(), r.divergence.c_str());
         QCOMPARE(r.schedule, runtime::formatSchedule(forced.schedule));
-        // The next probe after it: G2 about to Add, main (preempted) in the global queue.
+        // The next probe after it: G6 about to Add, main (preempted) in the global queue.
         runtime::ProbeOptions next;
         next.from = pt.point + 1;
         const run::ProbeRun pr2 = run::probeScenario(sc, forced, next);
         QVERIFY(pr2.point.has_value());
-        QCOMPARE(pr2.point->running, 2);
+        QCOMPARE(pr2.point->running, 6);
         QCOMPARE(pr2.point->step, program::ReqKind::WgAdd);
         QCOMPARE(pr2.point->picks.size(), size_t(1));
         QCOMPARE(pr2.point->picks[0].goid, 1);
