@@ -1,4 +1,5 @@
 #include "sim/run/probe_run.h"
+#include "sim/run/interp_options.h"
 
 #include "sim/engine/machine_profile.h"
 #include "sim/program/interpreter.h"
@@ -14,11 +15,7 @@ namespace gsl::run {
 ProbeRun probeScenario(const Scenario &sc, const runtime::RunConfig &cfg, const runtime::ProbeOptions &opts)
 {
     if (!sc.ok()) throw std::logic_error("probeScenario: scenario did not compile");
-    program::InterpOptions io;
-    io.seed = cfg.seed;
-    io.costs = program::InterpCosts::fromProfile(cfg.machine ? *cfg.machine : defaultProfile());
-    io.heapBudget = cfg.budgets.maxHeapBytes;
-    program::Interpreter interp(sc.compiled.program, io);
+    program::Interpreter interp(sc.compiled.program, interpreterOptions(cfg));
     runtime::Simulation sim(interp, cfg);
     sim.setProbe(opts);
     ProbeRun out;

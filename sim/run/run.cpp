@@ -1,4 +1,5 @@
 #include "sim/run/run.h"
+#include "sim/run/interp_options.h"
 
 #include "sim/engine/machine_profile.h"
 #include "sim/program/interpreter.h"
@@ -43,9 +44,8 @@ Scenario loadScenario(const std::string &path, GoVersion go)
     return compileScenario(path, ss.str(), go);
 }
 
-runtime::RunResult runScenario(const Scenario &sc, const runtime::RunConfig &cfg)
+program::InterpOptions interpreterOptions(const runtime::RunConfig &cfg)
 {
-    if (!sc.ok()) throw std::logic_error("runScenario: scenario did not compile");
     program::InterpOptions opts;
     // Map iteration order is the only randomness inside the interpreter; it
     // follows the run's seed so a run replays exactly.
@@ -53,7 +53,13 @@ runtime::RunResult runScenario(const Scenario &sc, const runtime::RunConfig &cfg
     // One cost table for the interpreter's local work and the runtime's operations.
     opts.costs = program::InterpCosts::fromProfile(cfg.machine ? *cfg.machine : defaultProfile());
     opts.heapBudget = cfg.budgets.maxHeapBytes;
-    program::Interpreter interp(sc.compiled.program, opts);
+    return opts;
+}
+
+runtime::RunResult runScenario(const Scenario &sc, const runtime::RunConfig &cfg)
+{
+    if (!sc.ok()) throw std::logic_error("runScenario: scenario did not compile");
+    program::Interpreter interp(sc.compiled.program, interpreterOptions(cfg));
     runtime::Simulation sim(interp, cfg);
     return sim.run();
 }
