@@ -5,6 +5,7 @@
 #include "sim/trace/wait_reason.h"
 
 #include <charconv>
+#include <cstdint>
 
 namespace gsl::trace {
 
@@ -86,6 +87,10 @@ bool parseTime(std::string_view tok, SimTime &out)
         return false;
     int64_t ms = 0, ns = 0;
     if (!parseInt(tok.substr(0, dot), ms) || !parseInt(tok.substr(dot + 1), ns) || ms < 0 || ns < 0)
+        return false;
+    // A time beyond int64 nanoseconds (~292 years) is not a trace's: reject
+    // it instead of overflowing (found by fuzz_readers under UBSan).
+    if (ms > (INT64_MAX - ns) / 1000000)
         return false;
     out = (ms * 1000000 + ns) * (neg ? -1 : 1);
     return true;

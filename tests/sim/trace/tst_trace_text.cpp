@@ -184,6 +184,9 @@ void TestTraceText::parseErrors_data()
     QTest::addColumn<QString>("error");
     QTest::newRow("unknown-kind") << "0.000000ms  GoStart g=1\n1.000000ms  GoFly g=2\n" << "line 2: unknown event kind 'GoFly'";
     QTest::newRow("bad-time") << "1.5ms  GoEnd g=1\n" << "line 1: bad time '1.5ms'";
+    // Found by fuzz_readers (UBSan: signed overflow in ms * 1000000).
+    QTest::newRow("time-overflows-int64") << "3333333333333330.000000ms  GoEnd g=1\n"
+                                          << "line 1: bad time '3333333333333330.000000ms'";
     QTest::newRow("unknown-field") << "0.000000ms  GoEnd g=1 color=red\n" << "line 1: unknown field 'color=red' for GoEnd";
     QTest::newRow("bad-number") << "0.000000ms  GoCreate g=2 creator=x\n" << "line 1: bad number 'x' for creator";
     QTest::newRow("bad-wait-reason") << "0.000000ms  GoPark g=2 wait=\"nap\"\n" << "line 1: unknown wait reason \"nap\"";
