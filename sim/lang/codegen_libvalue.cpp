@@ -30,21 +30,12 @@ std::string goName(const Object *m)
 }
 } // namespace
 
-// libReceiver evaluates the receiver of a library method value x.M: &x for a
-// pointer method on an addressable x, *p (one Load) for a value method through
-// a pointer, else x.
+// libReceiver evaluates the receiver of a library method value x.M: as
+// receiver() (codegen_method.cpp) does for &x and *p, else x itself (library
+// receivers are scalars or handles: no aggregate copy).
 int32_t Codegen::libReceiver(SelectorExpr *se)
 {
-    const Object *m = se->sel->obj;
-    if (m->ptrRecv) return se->implicitAddr ? addrOf(se->x) : expr(se->x);
-    if (se->implicitDeref) {
-        Loc l;
-        l.kind = Loc::Ptr;
-        l.a = expr(se->x);
-        l.name = varName("*" + exprString(se->x));
-        l.type = typeId(se->x->type->underlying()->elem);
-        return load(l);
-    }
+    if (se->sel->obj->ptrRecv || se->implicitDeref) return receiver(se);
     return expr(se->x);
 }
 
