@@ -1,10 +1,13 @@
 #include "ui/controller/runcontroller.h"
 
+#include "ui/controller/releasememory.h"
+
 namespace gsl::ui {
 
 void RunWorker::run(quint64 job, const RunRequest &req)
 {
     RunOutput out = executeRun(req);
+    releaseFreedMemory();
     out.job = job;
     Q_EMIT finished(job, out);
 }

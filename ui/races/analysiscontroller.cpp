@@ -1,10 +1,13 @@
 #include "ui/races/analysiscontroller.h"
 
+#include "ui/controller/releasememory.h"
+
 namespace gsl::ui {
 
 void AnalysisWorker::analyze(quint64 job, const AnalysisRequest &req)
 {
     RunAnalysis out = analyzeRun(req);
+    releaseFreedMemory();
     out.job = job;
     Q_EMIT finished(job, out);
 }

@@ -71,6 +71,35 @@ void addWaitFor(RunAnalysis &out, const trace::Trace &t)
     }
 }
 
+// findPerturbation's runner. Its measuring run (RunConfig::recordPoints)
+// records a step record and the runnable goroutines at every candidate point
+// of the whole run, and reads only the first 400 points (kMaxPoints in
+// sim/explore/manifest.cpp). For a 1,000,000-event run that is 600,000 points
+// and ~100 MB (8 M runnable entries), on top of the trace the GUI holds. The
+// points are a deterministic prefix, so the measuring run here stops at a
+// step budget once it has enough of them: 200,000 steps, then 8x more until
+// it has kPointsWanted points or ran to its end. The other runs are
+// scenarioRunner's (no trace stored).
+explore::RunOneFn perturbationRunner(const run::Scenario &sc)
+{
+    return [&sc, full = explore::scenarioRunner(sc)](const runtime::RunConfig &cfg) {
+        if (cfg.race || !cfg.recordPoints) return full(cfg);
+        constexpr size_t kPointsWanted = 400;
+        runtime::RunConfig lean = cfg;
+        lean.recordTrace = false;   // as scenarioRunner does: nothing reads the events
+        runtime::RunResult r;
+        for (uint64_t steps = 200'000;; steps *= 8) {
+            lean.budgets.maxSteps = std::min(steps, cfg.budgets.maxSteps);
+            r = run::runScenario(sc, lean);
+            if (!r.budgetHit || r.preemptPoints.size() >= kPointsWanted || lean.budgets.maxSteps == cfg.budgets.maxSteps)
+                break;
+        }
+        r.stepRecords = {};   // toOutcome would copy them; nothing reads them
+        r.runnable = {};
+        return explore::toOutcome(r, cfg, explore::raceOptionsFor(sc));
+    };
+}
+
 void addManifestation(RunAnalysis &out, const AnalysisRequest &req, const run::Scenario &sc)
 {
     const std::string correct = explore::correctOf(sc);
@@ -83,7 +112,7 @@ void addManifestation(RunAnalysis &out, const AnalysisRequest &req, const run::S
     for (const std::string &f : why.facts) out.hiddenFacts << QString::fromStdString(f);
     if (!req.searchPerturbation) return;
     out.perturbationSearched = true;
-    const auto p = explore::findPerturbation(req.config, correct, explore::scenarioRunner(sc));
+    const auto p = explore::findPerturbation(req.config, correct, perturbationRunner(sc));
     if (!p) return;
     out.perturbationFound = true;
     out.perturbation = QString::fromStdString(p->description);
