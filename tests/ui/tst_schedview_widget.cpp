@@ -93,6 +93,36 @@ private Q_SLOTS:
         QCOMPARE(places.value(40).center, l.ps[0].overflow.center());
     }
 
+    void manyCpusAndThreadsWrapInsideTheWidth()
+    {
+        // 256 CPUs and 300 threads: the rows wrap (the CPUs into at most 8
+        // rows) instead of running off the right edge; the lanes start below
+        // the CPUs and the threads stay inside the threads row.
+        trace::SchedState s;
+        s.gomaxprocs = 256;
+        s.cpus = 256;
+        s.ps.resize(256);
+        s.ms.resize(300);
+        const SchedLayout l = computeLayout(s, QSizeF(1200, 800));
+        QCOMPARE(l.cpuBoxes.size(), 256);
+        QCOMPARE(l.mBoxes.size(), 300);
+        QSet<int> cpuRows;
+        for (const QRectF &b : l.cpuBoxes) {
+            QVERIFY2(b.right() <= 1200 - 8 && l.cpus.contains(b), qPrintable(QStringLiteral("%1,%2").arg(b.x()).arg(b.y())));
+            QVERIFY(b.width() >= 26);
+            cpuRows.insert(int(b.top()));
+        }
+        QVERIFY2(cpuRows.size() > 1 && cpuRows.size() <= 8, qPrintable(QString::number(cpuRows.size())));
+        QVERIFY(l.ps.front().lane.top() > l.cpuBoxes.back().bottom());
+        for (const QRectF &b : l.mBoxes)
+            QVERIFY(b.right() <= 1200 - 8 && l.ms.contains(b));
+        // The widget is tall enough for all of it (its scroll area scrolls).
+        SchedViewWidget w;
+        w.resize(1200, 800);
+        w.setState(s);
+        QVERIFY(w.minimumHeight() >= int(l.ms.bottom()));
+    }
+
     void animatesBetweenStates()
     {
         auto t = makeDemoTrace();

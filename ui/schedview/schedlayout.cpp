@@ -11,6 +11,28 @@ constexpr qreal kLabelWidth = 150;
 constexpr qreal kLaneHeight = 46;
 constexpr qreal kRowTitle = 18;
 
+// gridBoxes lays n boxes of w x h out from (x, y) in rows of the available
+// width, wrapping; with more than maxRows rows the boxes narrow (to minW) so
+// that 256 CPUs stay a compact block instead of running off the right edge.
+// Returns the boxes; *height is the block's height.
+QVector<QRectF> gridBoxes(qreal x, qreal y, qreal avail, int n, qreal w, qreal h, int maxRows, qreal minW, qreal *height)
+{
+    constexpr qreal gap = 4;
+    int perRow = std::max(1, int((avail + gap) / (w + gap)));
+    if ((n + perRow - 1) / perRow > maxRows) {
+        perRow = (n + maxRows - 1) / maxRows;
+        w = std::max(minW, (avail + gap) / perRow - gap);
+        perRow = std::max(1, int((avail + gap) / (w + gap)));
+    }
+    QVector<QRectF> r;
+    r.reserve(n);
+    for (int i = 0; i < n; ++i)
+        r.push_back(QRectF(x + (i % perRow) * (w + gap), y + (i / perRow) * (h + gap), w, h));
+    const int rows = std::max(1, (n + perRow - 1) / perRow);
+    *height = rows * (h + gap) - gap;
+    return r;
+}
+
 QVector<QRectF> slotsInRow(qreal x, qreal y, qreal slot, int n)
 {
     QVector<QRectF> r;
@@ -31,10 +53,12 @@ SchedLayout computeLayout(const trace::SchedState &s, const QSizeF &size)
     const qreal slot = l.slot;
     qreal y = kMargin;
 
+    // Many CPUs wrap into rows (at most 8; the boxes narrow beyond that).
     const int ncpu = std::max(s.cpus, 1);
-    l.cpus = QRectF(kMargin, y, w - 2 * kMargin, kRowTitle + 22);
-    for (int i = 0; i < ncpu; ++i)
-        l.cpuBoxes.push_back(QRectF(kMargin + kLabelWidth + i * 52, y + 4, 48, 28));
+    const qreal rowAvail = w - 2 * kMargin - kLabelWidth - 8;
+    qreal cpuH = 0;
+    l.cpuBoxes = gridBoxes(kMargin + kLabelWidth, y + 4, rowAvail, ncpu, 48, 28, 8, 26, &cpuH);
+    l.cpus = QRectF(kMargin, y, w - 2 * kMargin, std::max<qreal>(kRowTitle + 22, cpuH + 8));
     y += l.cpus.height() + 6;
 
     const int nps = std::clamp<int>(s.gomaxprocs, 0, int(s.ps.size()));
@@ -76,9 +100,10 @@ SchedLayout computeLayout(const trace::SchedState &s, const QSizeF &size)
     l.limbo = QRectF(kMargin, y, w - 2 * kMargin, slot + 10);
     y += l.limbo.height() + 6;
 
-    l.ms = QRectF(kMargin, y, w - 2 * kMargin, 40);
-    for (int i = 0; i < int(s.ms.size()); ++i)
-        l.mBoxes.push_back(QRectF(kMargin + kLabelWidth + i * 96, y + 6, 90, 28));
+    // Threads wrap into as many rows as they need (their labels stay legible).
+    qreal mH = 0;
+    l.mBoxes = gridBoxes(kMargin + kLabelWidth, y + 6, rowAvail, int(s.ms.size()), 92, 28, 1 << 20, 92, &mH);
+    l.ms = QRectF(kMargin, y, w - 2 * kMargin, std::max<qreal>(40, mH + 12));
     return l;
 }
 

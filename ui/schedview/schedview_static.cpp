@@ -85,9 +85,11 @@ void SchedViewWidget::paintStatic(QPainter &p, const QRectF &clip) const
         p.setPen(faint);
         p.setBrush(used ? QColor(120, 180, 240) : pal.color(QPalette::AlternateBase));
         p.drawRoundedRect(l.cpuBoxes[i], 4, 4);
-        p.setFont(small);
+        // Narrow boxes (many CPUs) show the number alone.
+        const QString name = l.cpuBoxes[i].width() >= 44 ? QStringLiteral("cpu%1").arg(i) : QString::number(i);
+        p.setFont(fitted(small, name, l.cpuBoxes[i].width() - 2));
         p.setPen(text);
-        p.drawText(l.cpuBoxes[i], Qt::AlignCenter, QStringLiteral("cpu%1").arg(i));
+        p.drawText(l.cpuBoxes[i], Qt::AlignCenter, name);
         if (cpuThrottled(i)) {
             p.fillRect(l.cpuBoxes[i], QBrush(throttled, Qt::BDiagPattern));
             p.fillRect(l.cpuBoxes[i], throttled);
@@ -163,7 +165,7 @@ void SchedViewWidget::paintStatic(QPainter &p, const QRectF &clip) const
     title(QRectF(l.limbo.left(), l.limbo.top(), 150, l.limbo.height()), tr("runnable, in flight"));
 
     // Threads.
-    title(QRectF(l.ms.left(), l.ms.top(), 150, l.ms.height()), tr("threads (Ms)"));
+    title(QRectF(l.ms.left(), l.ms.top(), 150, 40), tr("threads (Ms)"));
     for (int i = 0; i < l.mBoxes.size() && i < int(s.ms.size()); ++i) {
         if (!l.mBoxes[i].intersects(clip)) continue;
         const trace::MState &m = s.ms[size_t(i)];

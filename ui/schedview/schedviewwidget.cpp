@@ -4,6 +4,7 @@
 #include "ui/eventlog/narration.h"
 
 #include <QEasingCurve>
+#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPaintEvent>
@@ -220,13 +221,27 @@ const QPixmap &SchedViewWidget::tokenPixmap(int32_t goid, bool actor, qreal radi
     QFont f = font();
     f.setPointSizeF(std::max(6.0, m_layout.slot * 0.28 * m_fontScale));
     f.setBold(true);
+    // Goids of three digits and more (a run with thousands of goroutines) do
+    // not fit the disc at that size: the text shrinks to fit down to 7 pt,
+    // then drops its "G" and shrinks on down to 5 pt.
+    QString text = QStringLiteral("G%1").arg(goid);
+    const qreal room = 2 * radius - 2;
+    auto shrink = [&](qreal floor) {
+        while (f.pointSizeF() > floor && QFontMetricsF(f).horizontalAdvance(text) > room)
+            f.setPointSizeF(std::max(floor, f.pointSizeF() * 0.9));
+    };
+    shrink(7);
+    if (QFontMetricsF(f).horizontalAdvance(text) > room) {
+        text = QString::number(goid);
+        shrink(5);
+    }
     p.setFont(f);
     const QPointF c(side / 2, side / 2);
     p.setPen(QPen(actor ? QColor(20, 20, 20) : QColor(60, 60, 60), actor ? 2.5 : 1));
     p.setBrush(goroutineColor(goid));
     p.drawEllipse(c, radius, radius);
     p.setPen(Qt::black);
-    p.drawText(QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius), Qt::AlignCenter, QStringLiteral("G%1").arg(goid));
+    p.drawText(QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius), Qt::AlignCenter, text);
     p.end();
     return *m_tokens.insert(key, pm);
 }
