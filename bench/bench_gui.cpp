@@ -30,6 +30,7 @@
 #include "ui/timeline/timelinewidget.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -42,6 +43,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <vector>
 
 using namespace gsl;
@@ -52,6 +54,7 @@ namespace {
 const QString kData = QStringLiteral(GSL_BENCH_DATA_DIR);
 const QString kDefaultScenario = QStringLiteral(GSL_SCENARIO_DIR) + QStringLiteral("/wg_add_inside.go");
 int g_reps = 5;
+QString g_shots; // --shots DIR: save screenshots of the scheduler view there
 
 double median(std::vector<double> v)
 {
@@ -106,42 +109,86 @@ RunOutput runFile(const QString &path, int procs, int cpus)
 }
 
 // ---------------------------------------------------------------- startup
-void benchStartup()
-{
-    say("\n== startup: `goschedlab --test-control` (default scenario), %d runs ==\n", g_reps);
-    std::vector<double> ready, interactive;
-    for (int i = 0; i < g_reps; ++i) {
-        QTemporaryDir cfg;
-        QProcess p;
+// The real `goschedlab --test-control [ARGS]` in a fresh settings directory,
+// its stdout (TestControl's line protocol) collected as it arrives.
+struct App {
+    QTemporaryDir cfg;
+    QProcess p;
+    QByteArray out; // percent-decoded stdout so far
+    QByteArray raw;
+    QElapsedTimer t;
+    explicit App(const QStringList &args)
+    {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("GOSCHEDLAB_CONFIG_DIR"), cfg.path());
         p.setProcessEnvironment(env);
         p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        QElapsedTimer t;
         t.start();
-        p.start(QStringLiteral(GSL_GUI_BINARY), {QStringLiteral("--test-control")});
-        double r = -1, s = -1;
-        QByteArray buf;
-        waitFor([&] {
-            p.waitForReadyRead(5);
-            buf += p.readAllStandardOutput();
-            if (r < 0 && buf.contains("\nready") | buf.startsWith("ready")) r = double(t.nsecsElapsed()) / 1e6;
-            if (s < 0 && buf.contains(" events, GOMAXPROCS=")) s = double(t.nsecsElapsed()) / 1e6;
-            return (r >= 0 && s >= 0) || p.state() == QProcess::NotRunning;
-        }, 30000);
+        p.start(QStringLiteral(GSL_GUI_BINARY), QStringList{QStringLiteral("--test-control")} + args);
+    }
+    ~App()
+    {
         p.write("quit\n");
         if (!p.waitForFinished(5000)) p.kill();
         p.waitForFinished(2000);
-        if (r < 0 || s < 0) {
-            say("  run %d: no answer (ready %.0f, run shown %.0f)\n%s\n", i, r, s, buf.constData());
+    }
+    double ms() const { return double(t.nsecsElapsed()) / 1e6; }
+    // Wait until stdout holds `what` (after `from`); the time in ms since the start, or -1.
+    double waitLine(const QByteArray &what, int timeoutMs, qsizetype *from = nullptr)
+    {
+        double at = -1;
+        waitFor([&] {
+            p.waitForReadyRead(2);
+            raw += p.readAllStandardOutput();
+            // TestControl percent-encodes status messages (all but spaces).
+            out = QByteArray::fromPercentEncoding(raw);
+            const qsizetype k = out.indexOf(what, from ? *from : 0);
+            if (k >= 0) {
+                at = ms();
+                if (from) *from = k + what.size();
+            }
+            return at >= 0 || p.state() == QProcess::NotRunning;
+        }, timeoutMs);
+        return at;
+    }
+    // A round trip through the event loop: the window answers a command.
+    double roundTrip(int timeoutMs)
+    {
+        p.write("state\n");
+        qsizetype from = out.size();
+        return waitLine("state modified=", timeoutMs, &from);
+    }
+    long statusKb(const char *key) const
+    {
+        QFile f(QStringLiteral("/proc/%1/status").arg(p.processId()));
+        if (!f.open(QIODevice::ReadOnly)) return -1;
+        for (const QByteArray &line : f.readAll().split('\n'))
+            if (line.startsWith(key)) return line.mid(qsizetype(std::strlen(key))).trimmed().split(' ').value(0).toLong();
+        return -1;
+    }
+};
+
+void benchStartup()
+{
+    say("\n== startup: `goschedlab --test-control` (default scenario), %d runs ==\n", g_reps);
+    std::vector<double> ready, shown, interactive;
+    for (int i = 0; i < g_reps; ++i) {
+        App app({});
+        const double r = app.waitLine("ready", 30000);
+        const double s = app.waitLine(" events, GOMAXPROCS=", 30000);
+        const double x = s >= 0 ? app.roundTrip(10000) : -1;
+        if (r < 0 || s < 0 || x < 0) {
+            say("  run %d: no answer (ready %.0f, run shown %.0f, answered %.0f)\n%s\n", i, r, s, x, app.out.constData());
             continue;
         }
-        say("  run %d: ready %.0f ms, first run shown %.0f ms\n", i, r, s);
+        say("  run %d: window shown %.0f ms, first run installed %.0f ms, answers a command %.0f ms\n", i, r, s, x);
         ready.push_back(r);
-        interactive.push_back(s);
+        shown.push_back(s);
+        interactive.push_back(x);
     }
-    say("startup: window ready %.0f ms (median), default scenario run and shown %.0f ms (median, max %.0f)  [target < 1000 ms]\n",
-        median(ready), median(interactive), maxOf(interactive));
+    say("startup: window shown %.0f ms, default scenario run and installed %.0f ms, interactive (answers a command after that) %.0f ms "
+        "(medians; max %.0f)  [target < 1000 ms]\n",
+        median(ready), median(shown), median(interactive), maxOf(interactive));
 }
 
 // ---------------------------------------------------------------- timeline
@@ -203,16 +250,39 @@ int busyPs(const trace::SchedState &s)
     return n;
 }
 
-class PaintCounter : public QObject
+// Counts and times the view's paint events while the real animation runs:
+// the paint itself is dispatched from here (QObject::event is public), so
+// its duration is known; the interval between two paints is the frame time
+// as shown (it includes the backing store's flush and the event loop).
+class FrameTimer : public QObject
 {
 public:
     int paints = 0;
-    bool eventFilter(QObject *, QEvent *e) override
+    bool inside = false;
+    QElapsedTimer clock;
+    qint64 last = -1;
+    std::vector<double> paintMs, intervalMs;
+    bool eventFilter(QObject *o, QEvent *e) override
     {
-        if (e->type() == QEvent::Paint) ++paints;
-        return false;
+        if (e->type() != QEvent::Paint || inside) return false;
+        ++paints;
+        const qint64 start = clock.nsecsElapsed();
+        if (last >= 0) intervalMs.push_back(double(start - last) / 1e6);
+        last = start;
+        inside = true;
+        o->event(e);
+        inside = false;
+        paintMs.push_back(double(clock.nsecsElapsed() - start) / 1e6);
+        return true;
     }
 };
+
+double p95(std::vector<double> v)
+{
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(double(v.size()) * 0.95))];
+}
 
 void benchSchedView()
 {
@@ -222,8 +292,8 @@ void benchSchedView()
     // The busiest instant: most Ps running or holding queued goroutines.
     size_t best = 0;
     int bestBusy = -1;
-    for (int k = 1; k < 40; ++k) {
-        const size_t pos = tr.size() * size_t(k) / 40;
+    for (int k = 1; k < 200; ++k) {
+        const size_t pos = tr.size() * size_t(k) / 200;
         const int b = busyPs(trace::stateAt(tr, pos));
         if (b > bestBusy) { bestBusy = b; best = pos; }
     }
@@ -261,8 +331,24 @@ void benchSchedView()
                 frameMs.push_back(double(t.nsecsElapsed()) / 1e6);
             }
         }
-        say("schedview %-6s: step (relayout) median %.2f ms; frame paint median %.2f ms, max %.2f ms -> %.0f fps possible  [target 60 fps = 16.7 ms]\n",
-            middle ? "middle" : "top", median(stepMs), median(frameMs), maxOf(frameMs), 1000.0 / std::max(0.01, median(frameMs)));
+        say("schedview %-6s: step (relayout) median %.2f ms; frame paint median %.2f ms, p95 %.2f ms, max %.2f ms -> %.0f fps possible  [target 60 fps = 16.7 ms]\n",
+            middle ? "middle" : "top", median(stepMs), median(frameMs), p95(frameMs), maxOf(frameMs),
+            1000.0 / std::max(0.01, median(frameMs)));
+        if (!g_shots.isEmpty()) {
+            // Mid-move, as the user sees it in the scroll area.
+            view->setProgress(0.5);
+            const QString f = g_shots + QStringLiteral("/schedview_256ps_%1.png").arg(middle ? QStringLiteral("middle") : QStringLiteral("top"));
+            area.grab().save(f);
+            say("  screenshot %s (%s)\n", qPrintable(f), qPrintable(view->moveText()));
+        }
+    }
+    if (!g_shots.isEmpty()) {
+        // The bottom: global queue, blocked goroutines, threads.
+        area.ensureVisible(0, view->height() - 1, 0, 0);
+        view->setProgress(0.5);
+        const QString f = g_shots + QStringLiteral("/schedview_256ps_bottom.png");
+        area.grab().save(f);
+        say("  screenshot %s\n", qPrintable(f));
     }
     // Whole widget (all 256 lanes at once, as if the screen were that tall).
     {
@@ -278,19 +364,25 @@ void benchSchedView()
     }
     // Sustained: the real animation (QVariantAnimation, 400 ms per move), frames counted.
     area.ensureVisible(0, 0);
-    PaintCounter counter;
-    view->installEventFilter(&counter);
+    FrameTimer frames;
+    frames.clock.start();
+    view->installEventFilter(&frames);
     view->setAnimationDuration(400);
     std::vector<double> fps;
     for (int s = 0; s < 2 * g_reps; ++s) {
-        counter.paints = 0;
+        frames.paints = 0;
+        frames.last = -1;
         t.restart();
         pc.stepForward();
         if (!view->isAnimating()) continue;
         waitFor([&] { return !view->isAnimating(); }, 5000);
-        fps.push_back(counter.paints / (double(t.nsecsElapsed()) / 1e9));
+        fps.push_back(frames.paints / (double(t.nsecsElapsed()) / 1e9));
     }
-    say("schedview animation sustained: median %.1f frames/s over %zu moves of 400 ms  [target 60]\n", median(fps), fps.size());
+    view->removeEventFilter(&frames);
+    say("schedview animation running: %zu frames over %zu moves of 400 ms; paint median %.2f ms, p95 %.2f ms; "
+        "frame interval median %.2f ms, p95 %.2f ms; median %.1f frames/s  [target 60 fps = 16.7 ms]\n",
+        frames.paintMs.size(), fps.size(), median(frames.paintMs), p95(frames.paintMs), median(frames.intervalMs),
+        p95(frames.intervalMs), median(fps));
 }
 
 // ---------------------------------------------------------------- memory
@@ -319,6 +411,7 @@ int memoryChild(const QString &path)
     w.openFile(path);
     if (!waitFor([&] { return shown; }, 300000)) { say("error run not shown\n"); return 1; }
     const double shownMs = double(t.nsecsElapsed()) / 1e6;
+    const long peakShown = statusKb("VmHWM:"), rssShown = statusKb("VmRSS:");
     if (analysis) waitFor([&] { return analysed; }, 300000);
     const double analysedMs = double(t.nsecsElapsed()) / 1e6;
     // Use it: zoom the timeline in and out, scroll the event log to the end, scrub.
@@ -331,9 +424,9 @@ int memoryChild(const QString &path)
     w.playback()->seek(w.playback()->eventCount() / 2);
     QCoreApplication::processEvents();
     w.repaint();
-    say("events=%zu peak_kb=%ld rss_kb=%ld shown_ms=%.0f analysed=%d analysed_ms=%.0f\n",
+    say("events=%zu peak_kb=%ld rss_kb=%ld shown_ms=%.0f analysed=%d analysed_ms=%.0f peak_at_shown_kb=%ld rss_at_shown_kb=%ld\n",
         w.lastRun().trace ? w.lastRun().trace->size() : size_t(0), statusKb("VmHWM:"), statusKb("VmRSS:"), shownMs,
-        int(analysed), analysedMs);
+        int(analysed), analysedMs, peakShown, rssShown);
     return 0;
 }
 
@@ -365,6 +458,34 @@ void benchMemory(const QString &self)
     }
 }
 
+// The real app: `goschedlab --test-control FILE`, its VmHWM read from
+// /proc/PID/status once the run is installed and the races panel's analysis
+// has arrived (the timeline, scheduler view and log are on screen).
+void benchMemoryApp()
+{
+    say("\n== memory: peak RSS of the real `goschedlab FILE` process ==\n");
+    for (const QString &path : {kDefaultScenario, kData + QStringLiteral("/million_events.go")}) {
+        std::vector<double> peak;
+        for (int i = 0; i < std::max(1, g_reps / 2); ++i) {
+            App app({path});
+            const double s = app.waitLine(" events, GOMAXPROCS=", 300000);
+            const double a = s >= 0 ? app.waitLine("analysed", 300000) : -1;
+            const double x = a >= 0 ? app.roundTrip(30000) : -1;
+            const long hwm = app.statusKb("VmHWM:"), rss = app.statusKb("VmRSS:");
+            if (s < 0 || a < 0 || x < 0 || hwm <= 0) {
+                say("  %s: no answer (shown %.0f, analysed %.0f)\n%s\n", qPrintable(QFileInfo(path).fileName()), s, a,
+                    app.out.constData());
+                continue;
+            }
+            say("  %s: shown %.0f ms, analysed %.0f ms, peak_kb=%ld rss_kb=%ld\n", qPrintable(QFileInfo(path).fileName()), s,
+                a, hwm, rss);
+            peak.push_back(double(hwm) / 1024);
+        }
+        say("memory app %-20s: peak RSS median %.0f MB  [target < 200 MB for 1M events]\n",
+            qPrintable(QFileInfo(path).fileName()), median(peak));
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -379,11 +500,20 @@ int main(int argc, char **argv)
         g_reps = std::max(1, args.value(r + 1).toInt());
         args.remove(r, 2);
     }
+    const qsizetype sh = args.indexOf(QStringLiteral("--shots"));
+    if (sh >= 0) {
+        g_shots = args.value(sh + 1);
+        QDir().mkpath(g_shots);
+        args.remove(sh, 2);
+    }
     const QString what = args.value(0, QStringLiteral("all"));
     say("bench_gui: platform %s, %d repetitions\n", qPrintable(QGuiApplication::platformName()), g_reps);
     if (what == QStringLiteral("all") || what == QStringLiteral("startup")) benchStartup();
     if (what == QStringLiteral("all") || what == QStringLiteral("timeline")) benchTimeline();
     if (what == QStringLiteral("all") || what == QStringLiteral("schedview")) benchSchedView();
-    if (what == QStringLiteral("all") || what == QStringLiteral("memory")) benchMemory(app.applicationFilePath());
+    if (what == QStringLiteral("all") || what == QStringLiteral("memory")) {
+        benchMemoryApp();
+        benchMemory(app.applicationFilePath());
+    }
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "ui/editor/goeditor.h"
 #include "ui/mainwindow.h"
 #include "ui/persistence/worksafety.h"
+#include "ui/races/analysiscontroller.h"
 
 #include <QSocketNotifier>
 #include <QStatusBar>
@@ -24,6 +25,9 @@ TestControl::TestControl(MainWindow *w) : QObject(w), m_w(w)
     connect(w->statusBar(), &QStatusBar::messageChanged, this, [this](const QString &m) {
         if (!m.isEmpty()) reply("status " + m.toUtf8().toPercentEncoding(" "));
     });
+    // The races panel's background analysis of a run is done (bench_gui waits for it).
+    if (auto *ac = w->findChild<AnalysisController *>(QStringLiteral("analysisController")))
+        connect(ac, &AnalysisController::analysisFinished, this, [this] { reply("analysed"); });
     // After main()'s start-up callback (recovery offer, opening the file).
     QTimer::singleShot(0, this, [this] { reply("ready"); });
 }

@@ -9,7 +9,7 @@
 //   save         File → Save; reply "saved PATH" (or "error ...")
 //   quit         close the window (a clean close)
 // Events (stdout): "ready", "autosaved FILE", "recovery-offered FILE",
-// "status MESSAGE".
+// "status MESSAGE", "analysed" (the races panel's analysis of a run arrived).
 #pragma once
 
 #include <QObject>
