@@ -104,9 +104,13 @@ void BM_SpawnScaling(benchmark::State &state)
 
 BENCHMARK(BM_Pipeline)->Args({1000, 1})->Args({1000, 4})->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CounterLoop)->Arg(1)->Arg(4)->Unit(benchmark::kMillisecond);
+// Goroutines 100 -> 100,000 at GOMAXPROCS 4; GOMAXPROCS 1 -> 256 (CPUs =
+// max(4, GOMAXPROCS)) at 10,000 goroutines. bench/scaling.py runs each case
+// in its own process, warm (many runs) and cold (the process's first run).
 BENCHMARK(BM_SpawnScaling)
     ->Args({100, 4})->Args({1000, 4})->Args({10000, 4})->Args({100000, 4})
-    ->Args({10000, 1})->Args({10000, 16})->Args({10000, 64})->Args({10000, 256})
+    ->Args({10000, 1})->Args({10000, 2})->Args({10000, 8})->Args({10000, 16})->Args({10000, 32})
+    ->Args({10000, 64})->Args({10000, 128})->Args({10000, 256})
     ->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

@@ -125,6 +125,31 @@ std::string ScriptExecutor::expand(const Ctx &c, const std::string &text) const
     return out;
 }
 
+// resetRequest is `r = Request{}` field by field (performance: no temporary
+// Request and its string per step; the text keeps its buffer).
+static void resetRequest(program::Request &r)
+{
+    static_assert(sizeof(program::Request) == 128, "a field was added to Request: reset it here too");
+    r.kind = ReqKind::Compute;
+    r.cost = 0;
+    r.steps = 0;
+    r.line = 0;
+    r.col = 0;
+    r.safePoint = false;
+    r.toStderr = false;
+    r.atomicOp = program::AtomicOp::Load;
+    r.access = program::Access{};
+    r.obj = 0;
+    r.obj2 = 0;
+    r.n = 0;
+    r.period = 0;
+    r.v = program::Value{};
+    r.cases = nullptr;
+    r.ncases = 0;
+    r.hasDefault = false;
+    r.text.clear();
+}
+
 const program::Request &ScriptExecutor::step(program::CtxId id, const program::Completion &done,
                                              const program::StepEnv &)
 {
@@ -169,7 +194,7 @@ const program::Request &ScriptExecutor::step(program::CtxId id, const program::C
             if (steps > 100000) break;   // a loop without visible steps: hand back a Compute
             continue;
         }
-        r = program::Request{};
+        resetRequest(r);
         r.line = c.line;
         switch (o.kind) {
         case ScriptOp::Compute: r.kind = ReqKind::Compute; cost += o.a; break;

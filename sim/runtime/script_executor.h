@@ -13,6 +13,7 @@
 // A runtime panic in a Completion becomes an unrecovered Panic request.
 #pragma once
 
+#include "sim/engine/segmented_vector.h"
 #include "sim/program/executor.h"
 
 #include <cstdint>
@@ -144,7 +145,7 @@ private:
     std::string expand(const Ctx &c, const std::string &text) const;
     ScriptProgram &m_prog;
     SimDur m_stepCost, m_accessCost;
-    std::deque<Ctx> m_ctx;   // deque: a returned Request stays valid while others spawn
+    engine::SegmentedVector<Ctx> m_ctx;  // elements never move: a returned Request stays valid while others spawn
     std::vector<std::string> m_names;
     int m_live = 0;
 };

@@ -11,6 +11,7 @@
 #include "sim/engine/latency_dist.h"
 #include "sim/engine/event_queue.h"
 #include "sim/engine/machine_profile.h"
+#include "sim/engine/segmented_vector.h"
 #include "sim/engine/rng.h"
 #include "sim/host/host.h"
 #include "sim/program/executor.h"
@@ -197,7 +198,7 @@ private:
     bool m_exiting = false;         // race atexit sleep in progress
     bool m_worldStopped = false;    // STW that can never complete (see stopTheWorldResize)
 
-    std::deque<G> m_gs;             // indexed by goid; [0] unused (deque: references stay valid on growth)
+    engine::SegmentedVector<G> m_gs; // indexed by goid; [0] unused (references stay valid on growth)
     std::deque<P> m_ps;             // allp; ids >= gomaxprocs are _Pdead
     std::deque<M> m_ms;
     std::vector<int32_t> m_midle;   // idle Ms, LIFO (mput/mget)

@@ -53,8 +53,9 @@ public:
     void setStoreEvents(bool on) { m_store = on; }
     // pushed: events pushed so far (== size() when they are stored).
     size_t pushed() const { return m_pushed; }
-    // shrinkToFit drops the growth slack of the event store (the runtime
-    // calls it when the run ends).
+    // shrinkToFit drops the growth slack of the event store beyond 1/8 of
+    // its events (at most 3 bytes per event stay; the runtime calls it when
+    // the run ends).
     void shrinkToFit() { m_events.shrinkToFit(); }
 
     // The events, as values (event_store.h: stored packed, 24 bytes each;
