@@ -4,19 +4,18 @@
 #   1. build      setup.sh: Debian packages, configure, build (GUI on) in build/
 #   2. unit       ctest in build/: unit, CLI, GUI (offscreen) tests and the quick
 #                 real-toolchain checks
-#   3. validation (only with GSL_VALIDATION=1) the long validation tests in build/,
-#                 one at a time: the real Go toolchain and the real kernel against
-#                 the simulator (oracle, -race oracle, real CFS; they skip with a
-#                 printed reason when go or a writable cgroup is missing). Not in
-#                 CI yet: the real-runtime figures are load-sensitive and take
-#                 5-17 min; see README "Fidelity".
+#   3. validation  the long validation tests in build/, one at a time: the
+#                 simulator against the real Go runtime's recorded tallies (oracle,
+#                 -race oracle) and against the real kernel (real CFS quota; it
+#                 skips with a printed reason when no cgroup is writable). About
+#                 10 min on the 2-core machine; see README "Fidelity".
 #   4. sanitize   the engine, CLI and their tests built with ASan + UBSan
 #                 (GUI off) in build-asan/, the non-GUI suite run under them
 #   5. fuzz       the libFuzzer targets built with clang in build-fuzz/, each
 #                 run for 60 s over its seed corpus
 # Environment:
 #   GSL_QUICK=1        phases 1-2 only (the inner loop while developing)
-#   GSL_VALIDATION=1   also phase 3
+#   GSL_VALIDATION=0   skip phase 3 (the same as GSL_SKIP=validation)
 #   GSL_SKIP="a b"     skip the named phases (validation, sanitize, fuzz)
 # Extra arguments are passed to every ctest call (e.g. -R sim.runtime).
 # Every phase runs even if an earlier one failed; the exit status is non-zero
@@ -26,7 +25,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${GSL_BUILD_DIR:-$root/build}"
 jobs="$(nproc 2>/dev/null || echo 2)"
 skip=" ${GSL_SKIP:-} "
-case "${GSL_VALIDATION:-0}" in 1|full) ;; *) skip="$skip validation ";; esac
+[ "${GSL_VALIDATION:-1}" = 0 ] && skip="$skip validation "
 [ "${GSL_QUICK:-0}" = 1 ] && skip=" validation sanitize fuzz "
 
 status=0
@@ -42,7 +41,7 @@ phase() {  # phase NAME COMMAND... — run, time and record one phase
   [ $rc = 0 ] || status=1
   return $rc
 }
-skipped() { case "$skip" in *" $1 "*) summary+=("$(printf '%-11s     -    skipped (GSL_SKIP/GSL_QUICK/GSL_VALIDATION)' "$1")"); return 0;; esac; return 1; }
+skipped() { case "$skip" in *" $1 "*) summary+=("$(printf '%-11s     -    skipped (GSL_SKIP/GSL_QUICK/GSL_VALIDATION=0)' "$1")"); return 0;; esac; return 1; }
 
 # 1-2: the normal build and the suite without the validation label.
 if ! phase build "$root/scripts/setup.sh"; then

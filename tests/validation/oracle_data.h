@@ -99,6 +99,17 @@ inline GapKey gapKey(const QString &file, int gomaxprocs, const QString &metric)
     return file + "@" + QString::number(gomaxprocs) + ":" + metric;
 }
 
+// A gap whose reason starts "Simulator performance" says the simulator cannot
+// produce the distribution in the test's time limit. When every cell of a file
+// is such a gap the tests do not run the simulator on it (it would only time
+// out, 300 s each, in CI): the cells are reported as not run, outside bounds.
+inline bool isPerformanceGap(const QMap<GapKey, KnownGap> &gaps, const GapKey &key)
+{
+    return gaps.contains(key) && gaps.value(key).reason.startsWith(QLatin1String("Simulator performance"));
+}
+inline constexpr char kNotRunPerformance[] =
+    "not run: known_gaps.tsv lists every cell of this file as a simulator performance gap";
+
 // readKnownGaps reads `file gomaxprocs metric reason` (header line, '#'
 // comments allowed). A row without a reason is an error: every gap says why.
 inline QMap<GapKey, KnownGap> readKnownGaps(const QString &path, QString *error)
