@@ -18,6 +18,7 @@
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${GSL_BUILD_DIR:-$root/build}"
+case "$build" in /*) ;; *) build="$PWD/$build";; esac   # go needs an absolute GOPATH
 out="$root/docs/fidelity.md"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
