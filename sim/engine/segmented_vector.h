@@ -16,6 +16,8 @@
 // back to the kernel at free and the next run would fault it in again.
 #pragma once
 
+#include "sim/engine/buffer_pool.h"
+
 #include <cstddef>
 #include <iterator>
 #include <type_traits>
@@ -95,41 +97,13 @@ private:
     // grow returns the segment the next element goes to, allocating it whole.
     std::vector<T> &grow()
     {
-        if ((m_size & (kSeg - 1)) == 0) {  // the last segment is full (or there is none)
-            auto *p = pool();
-            if (p && !p->empty()) {
-                m_seg.push_back(std::move(p->back()));
-                p->pop_back();
-            } else {
-                m_seg.emplace_back();
-                m_seg.back().reserve(kSeg);
-            }
-        }
+        if ((m_size & (kSeg - 1)) == 0) m_seg.push_back(Pool::take());  // the last segment is full (or there is none)
         return m_seg.back();
     }
 
     static constexpr size_t kPoolBytes = size_t(32) << 20;
-    static constexpr size_t kPoolSegs = kPoolBytes / (kSeg * sizeof(T)) + 1;
-    // pool is this thread's stock of empty segments; null once the thread's
-    // pool has been destroyed (a vector destroyed at thread exit after it).
-    static std::vector<std::vector<T>> *pool()
-    {
-        struct Pool {
-            std::vector<std::vector<T>> segs;
-            ~Pool() { t_gone = true; }
-        };
-        if (t_gone) return nullptr;
-        thread_local Pool p;
-        return &p.segs;
-    }
-    static void recycle(std::vector<T> &sg)
-    {
-        auto *p = pool();
-        if (!p || p->size() >= kPoolSegs || sg.capacity() != kSeg) return;
-        sg.clear();
-        p->push_back(std::move(sg));
-    }
-    static inline thread_local bool t_gone = false;
+    using Pool = BufferPool<T, kSeg, kPoolBytes / (kSeg * sizeof(T)) + 1>;
+    static void recycle(std::vector<T> &sg) { Pool::give(sg); }
     std::vector<std::vector<T>> m_seg;
     size_t m_size = 0;
 };

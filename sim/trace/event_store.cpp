@@ -5,38 +5,9 @@
 
 namespace gsl::trace {
 
-namespace {
-// Set when this thread's pool has been destroyed (thread exit): a store
-// destroyed later (a static Trace at process exit) frees its chunks instead.
-// A bool has no destructor, so it stays readable.
-thread_local bool t_poolGone = false;
-} // namespace
-
-// The chunk pool of this thread (event_store.h, EventStore::kPoolChunks).
-std::vector<std::vector<EventStore::Packed>> *EventStore::pool()
-{
-    struct Pool {
-        std::vector<std::vector<Packed>> chunks;
-        ~Pool() { t_poolGone = true; }
-    };
-    if (t_poolGone) return nullptr;
-    thread_local Pool p;
-    return &p.chunks;
-}
-
 void EventStore::recycle()
 {
-    auto *pp = pool();
-    if (!pp) {
-        m_chunks.clear();
-        return;
-    }
-    auto &p = *pp;
-    for (auto &c : m_chunks)
-        if (c.capacity() == kChunk && p.size() < kPoolChunks) {
-            c.clear();
-            p.push_back(std::move(c));
-        }
+    for (auto &c : m_chunks) ChunkPool::give(c);
     m_chunks.clear();
 }
 
@@ -91,14 +62,10 @@ void EventStore::push(const TraceEvent &e)
     if ((i & (kChunk - 1)) == 0) {
         // The first chunk grows as needed (small traces stay small); later
         // ones are allocated whole, so appending never moves an event.
-        auto *p = i > 0 ? pool() : nullptr;
-        if (p && !p->empty()) {
-            m_chunks.push_back(std::move(p->back()));
-            p->pop_back();
-        } else {
+        if (i > 0)
+            m_chunks.push_back(ChunkPool::take());
+        else
             m_chunks.emplace_back();
-            if (i > 0) m_chunks.back().reserve(kChunk);
-        }
     }
     const SimTime dt = e.time - m_base[i >> kBlockShift];
     const bool fits = dt >= 0 && dt <= SimTime(std::numeric_limits<uint32_t>::max())

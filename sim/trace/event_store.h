@@ -16,6 +16,7 @@
 // contiguous std::vector<TraceEvent> (for std::span readers) is toVector().
 #pragma once
 
+#include "sim/engine/buffer_pool.h"
 #include "sim/trace/trace_event.h"
 
 #include <cstddef>
@@ -75,14 +76,13 @@ private:
     static constexpr size_t kChunk = size_t(1) << kChunkShift;
 
     // Performance: full-size chunks of a destroyed store go to a per-thread
-    // pool (at most kPoolChunks, 24 MB) and the next store on that thread
-    // reuses them. A fresh 4 KB page costs a page fault on first touch
-    // (~18 us of CPU on the reference VM, i.e. ~100 ns per 24-byte event,
-    // as much as the rest of an event); a recycled chunk is already mapped.
-    // Runs in a loop (explore, benchmarks, tests) stop paying that; a single
-    // run still does. Contents are never reused, only the memory.
+    // pool (engine/buffer_pool.h; at most kPoolChunks, 24 MB) and the next
+    // store on that thread reuses them: a fresh page costs ~100 ns per
+    // 24-byte event in page faults, as much as the rest of an event. Runs in
+    // a loop (explore, benchmarks, tests) stop paying that; a single run
+    // still does.
     static constexpr size_t kPoolChunks = 256;
-    static std::vector<std::vector<Packed>> *pool();  // null after thread exit
+    using ChunkPool = engine::BufferPool<Packed, kChunk, kPoolChunks>;
     void recycle();
     std::vector<std::vector<Packed>> m_chunks;
     std::vector<SimTime> m_base;        // time of the first event of each block
