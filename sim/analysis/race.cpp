@@ -2,6 +2,7 @@
 #include "sim/analysis/race.h"
 
 #include "sim/trace/trace.h"
+#include "sim/trace/wait_reason.h"
 
 #include <algorithm>
 
@@ -32,11 +33,12 @@ RaceAccess RaceDetector::toAccess(const Access &a, int32_t addr) const
 {
     RaceAccess r;
     r.goid = a.g;
-    r.addr = addr;
-    r.var = m_opt.str ? m_opt.str(uint32_t(a.var)) : "v" + std::to_string(a.var);
+    r.addr = a.wgSema ? -1 - addr : addr;
+    r.var = a.wgSema ? "sync.WaitGroup" : m_opt.str ? m_opt.str(uint32_t(a.var)) : "v" + std::to_string(a.var);
     r.line = a.line;
     r.write = a.write;
     r.atomic = a.atomic;
+    r.wgSema = a.wgSema;
     r.eventIndex = a.index;
     r.time = a.time;
     return r;
@@ -44,8 +46,11 @@ RaceAccess RaceDetector::toAccess(const Access &a, int32_t addr) const
 
 void RaceDetector::report(const Access &prev, const Access &cur, int32_t addr)
 {
-    // suppress_equal_stacks: one report per pair of locations (a "PC" is line + access kind here).
-    const auto loc = [](const Access &a) { return (uint64_t(uint32_t(a.line)) << 2) | (a.write ? 2u : 0u) | (a.atomic ? 1u : 0u); };
+    // suppress_equal_stacks: one report per pair of locations (a "PC" is line + access kind here;
+    // a WaitGroup's sema access has its own runtime.raceread/racewrite frame).
+    const auto loc = [](const Access &a) {
+        return (uint64_t(uint32_t(a.line)) << 3) | (a.wgSema ? 4u : 0u) | (a.write ? 2u : 0u) | (a.atomic ? 1u : 0u);
+    };
     uint64_t la = loc(prev), lb = loc(cur);
     if (la > lb) std::swap(la, lb);
     const uint64_t key = (la << 32) ^ lb;
@@ -67,8 +72,14 @@ void RaceDetector::report(const Access &prev, const Access &cur, int32_t addr)
 
 void RaceDetector::access(const TraceEvent &e, size_t index, bool write, bool atomic)
 {
-    const Access cur{e.g, m_hb.epoch(e.g), e.c, write, atomic, index, e.time, e.b};
-    Shadow &sh = m_shadow[e.a];
+    access(Access{e.g, m_hb.epoch(e.g), e.c, write, atomic, index, e.time, e.b}, e.a);
+}
+
+// access checks cur against the shadow cell of key (an address, or -1 - wg id
+// for &wg.sema) and records it there.
+void RaceDetector::access(const Access &cur, int32_t key)
+{
+    Shadow &sh = m_shadow[key];
     // At most one report per access, as TSan stops at the first racing shadow cell.
     bool reported = false;
     auto check = [&](const Access &prev) {
@@ -76,12 +87,12 @@ void RaceDetector::access(const TraceEvent &e, size_t index, bool write, bool at
         const bool ord = ordered(prev, cur.g);
         conflict(prev, cur, ord);
         if (!ord && !reported) {
-            report(prev, cur, e.a);
+            report(prev, cur, key);
             reported = true;
         }
     };
     if (sh.hasWrite) check(sh.write);
-    if (write) {
+    if (cur.write) {
         for (const Access &r : sh.reads) check(r);
         sh.reads.clear();
         sh.hasWrite = true;
@@ -93,6 +104,41 @@ void RaceDetector::access(const TraceEvent &e, size_t index, bool write, bool at
     }
 }
 
+// waitGroup replays waitgroup.go's race.Read/race.Write of &wg.sema (race.h).
+void RaceDetector::waitGroup(const TraceEvent &e, size_t index)
+{
+    switch (e.kind) {
+    case EvKind::WgAdd: {
+        Wg &w = m_wgs[e.a];
+        w.counter += e.b;
+        if (w.notWg) return;
+        // "The first increment must be synchronized with Wait": delta > 0 and v == delta.
+        if (e.b > 0 && w.counter == e.b)
+            access(Access{e.g, m_hb.epoch(e.g), e.c, false, false, index, e.time, -1, true}, -1 - e.a);
+        // The Add that brings the counter to 0 resets the state word (waiters = 0).
+        if (w.counter == 0) w.waiters = 0;
+        return;
+    }
+    case EvKind::GoPark: {
+        // A Wait that blocks: it incremented the waiter count; the first waiter
+        // writes &wg.sema ("Wait must be synchronized with the first Add").
+        if (e.a != trace::wait::Semacquire) return;
+        auto it = m_wgs.find(e.b);
+        if (it == m_wgs.end() || it->second.notWg || it->second.counter <= 0) return;
+        if (it->second.waiters++ == 0)
+            access(Access{e.g, m_hb.epoch(e.g), e.c, true, false, index, e.time, -1, true}, -1 - e.b);
+        return;
+    }
+    case EvKind::MutexLock: case EvKind::MutexUnlock: case EvKind::RWRLock: case EvKind::RWRUnlock:
+    case EvKind::RWLock: case EvKind::RWUnlock:
+        // Semacquire parks on this id are a mutex's (hand-written traces may reuse ids across kinds).
+        m_wgs[e.a].notWg = true;
+        return;
+    default:
+        return;
+    }
+}
+
 void RaceDetector::step(const TraceEvent &e, size_t index)
 {
     switch (e.kind) {
@@ -100,6 +146,10 @@ void RaceDetector::step(const TraceEvent &e, size_t index)
     case EvKind::MemWrite: access(e, index, true, false); break;
     case EvKind::AtomicRead: access(e, index, false, true); break;
     case EvKind::AtomicWrite: access(e, index, true, true); break;
+    case EvKind::WgAdd: case EvKind::GoPark: case EvKind::MutexLock: case EvKind::MutexUnlock:
+    case EvKind::RWRLock: case EvKind::RWRUnlock: case EvKind::RWLock: case EvKind::RWUnlock:
+        waitGroup(e, index);
+        break;
     default: break;
     }
     // The access is checked before the atomic's own synchronisation applies,

@@ -12,6 +12,19 @@
 // history, so it can miss races we report (never the other way round).
 // Simplification: a race between an atomic and a plain access is reported (as
 // Go does: "Previous write ... sync/atomic.AddInt64()"); two atomics never race.
+//
+// WaitGroup misuse (go1.19 sync/waitgroup.go): under -race, an Add with
+// delta > 0 that takes the counter from 0 does race.Read(&wg.sema), and a Wait
+// that finds the counter > 0 and registers as the first waiter (it will
+// block) does race.Write(&wg.sema); both run inside race.Disable(), which only
+// ignores synchronisation, not these accesses. So an Add from 0 that is not
+// ordered with a blocking Wait is a DATA RACE, printed with
+// runtime.raceread()/runtime.racewrite() above the Add/Wait line (package sync
+// has no racefuncenter, so no sync.(*WaitGroup) frame). We see the Add as
+// WgAdd (b = delta; the counter is the sum of the deltas) and the blocking
+// Wait as GoPark(Semacquire, b = wg, c = line), emitted before the WgWait it
+// precedes; a Wait with counter 0 does not park and makes no access. The
+// waiter count is reset when the counter reaches 0, as Add does.
 #pragma once
 
 #include "sim/analysis/hb.h"
@@ -37,6 +50,7 @@ struct RaceAccess {
     int32_t line = 0;
     bool write = false;
     bool atomic = false;
+    bool wgSema = false;    // the race runtime's access to &wg.sema in WaitGroup.Add/Wait: addr = the WaitGroup's object id
     size_t eventIndex = 0;  // index into the trace: the GUI joins its red marks here
     SimTime time = 0;
     friend bool operator==(const RaceAccess &, const RaceAccess &) = default;
@@ -91,9 +105,13 @@ public:
     HappensBefore &hb() { return m_hb; }
 
 private:
-    struct Access { int32_t g; uint32_t epoch; int32_t line; bool write; bool atomic; size_t index; SimTime time; int32_t var; };
+    struct Access { int32_t g; uint32_t epoch; int32_t line; bool write; bool atomic; size_t index; SimTime time; int32_t var; bool wgSema = false; };
     struct Shadow { bool hasWrite = false; Access write{}; std::vector<Access> reads; };
+    // What the race runtime sees of a WaitGroup (waitgroup.go's state word).
+    struct Wg { int64_t counter = 0; uint32_t waiters = 0; bool notWg = false; };
     void access(const trace::TraceEvent &e, size_t index, bool write, bool atomic);
+    void access(const Access &cur, int32_t key);
+    void waitGroup(const trace::TraceEvent &e, size_t index);
     bool ordered(const Access &prev, int32_t g);
     void conflict(const Access &prev, const Access &cur, bool isOrdered);
     void report(const Access &prev, const Access &cur, int32_t addr);
@@ -101,7 +119,8 @@ private:
 
     RaceOptions m_opt;
     HappensBefore m_hb;
-    std::unordered_map<int32_t, Shadow> m_shadow;       // lookup only
+    std::unordered_map<int32_t, Shadow> m_shadow;       // lookup only; key = address, or -1 - wg id for &wg.sema
+    std::unordered_map<int32_t, Wg> m_wgs;              // lookup only
     std::vector<RaceReport> m_reports;
     std::vector<uint64_t> m_reportedStacks;             // sorted keys of reported location pairs
     std::vector<int32_t> m_reportedAddrs;               // sorted
@@ -114,6 +133,9 @@ RaceResult detectRaces(const trace::Trace &t, RaceOptions opt);
 
 // fakeAddress is the address Go would print for addr: 0x00c000010000 + 8*addr.
 std::string fakeAddress(int32_t addr);
+// fakeSemaAddress is the address printed for &wg.sema of WaitGroup object id:
+// 0x00c0000a0008 + 16*id (a WaitGroup is 16 bytes; sema at offset 8 on amd64).
+std::string fakeSemaAddress(int32_t wgId);
 // formatRaceReport renders one report exactly in Go's format, from the
 // "==================" line to the closing one, with a trailing newline.
 std::string formatRaceReport(const RaceReport &r, const RaceOptions &opt);

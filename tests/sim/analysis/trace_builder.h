@@ -46,7 +46,7 @@ struct TB {
     TB &runlock(int g, int m) { return add(EvKind::RWRUnlock, g, m); }
     TB &wlock(int g, int m) { return add(EvKind::RWLock, g, m); }
     TB &wunlock(int g, int m) { return add(EvKind::RWUnlock, g, m); }
-    TB &wgadd(int g, int wg, int delta) { return add(EvKind::WgAdd, g, wg, delta); }
+    TB &wgadd(int g, int wg, int delta, int line = 0) { return add(EvKind::WgAdd, g, wg, delta, line); }
     TB &wgwait(int g, int wg) { return add(EvKind::WgWait, g, wg); }
     TB &once(int g, int o) { return add(EvKind::OnceDone, g, o); }
     TB &print(int g) { return add(EvKind::Print, g, 0, 0); }
