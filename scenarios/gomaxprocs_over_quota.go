@@ -45,7 +45,9 @@ func main() {
 			defer wg.Done()
 			x := 0
 			for !stop.Load() {
-				x++
+				for i := 0; i < 1000; i++ {
+					x++
+				}
 			}
 		}()
 	}

@@ -9,11 +9,15 @@
 name = default 2-vCPU x86-64 Linux VM
 cpus = 2                       # logical CPUs of the machine measured
 
-# Interpreted program work
-stepCost = 1                   # one local step: arithmetic, branch (BenchmarkStepArith)
-callCost = 3                   # function call + return, not inlined: 2-5 ns (BenchmarkCall)
-sharedAccessCost = 2           # shared memory load/store, cache hit: 1-5 ns (BenchmarkSharedLoad)
-contendedAccessCost = 70       # the same, line owned by another core: 50-100 ns (BenchmarkFalseSharing)
+# Interpreted program work: ns per instruction of goschedlab's bytecode, decimals
+# allowed (kept to the ps). Measured on the reference VM, idle, 2026-11-27, with
+# resources/calibrate/machine_bench_test.go (-count 5, medians); calibrate divides
+# each benchmark's ns per loop iteration by the bytecode instructions the front
+# end compiles that loop to (sim/engine/calibration.h, checked by sim.run_bench_loops).
+stepCost = 0.048               # BenchmarkStepArith 0.602 ns/iteration over 12.5 instructions
+callCost = 0.839               # BenchmarkCall 1.559 ns/iteration less its 15 instructions
+sharedAccessCost = 0           # BenchmarkSharedLoad 0.339 ns/iteration < its 11 instructions: no extra
+contendedAccessCost = 19.03    # BenchmarkFalseSharing 19.03 ns/op; informative (contention not modelled)
 
 # Runtime operations
 goCreateCost = 300             # newproc, a `go` statement: 250-400 ns (BenchmarkGoCreate)

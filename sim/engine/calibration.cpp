@@ -96,11 +96,6 @@ struct CostBench {
 };
 
 const CostBench kCosts[] = {
-    {"stepCost", &MachineProfile::stepCost, "StepArith", "ns/op", "one add/compare/branch loop iteration"},
-    {"callCost", &MachineProfile::callCost, "Call", "ns/op", "a //go:noinline call + return"},
-    {"sharedAccessCost", &MachineProfile::sharedAccessCost, "SharedLoad", "ns/op", "load+store of a global, cache hit"},
-    {"contendedAccessCost", &MachineProfile::contendedAccessCost, "FalseSharing", "ns/op",
-     "two goroutines on two Ps atomically writing one cache line"},
     {"goCreateCost", &MachineProfile::goCreateCost, "GoCreate", "ns/op", "`go wg.Done()`, all waited for"},
     {"chanOpCost", &MachineProfile::chanOpCost, "ChanUncontended", "chanop-ns",
      "buffered send + receive by one goroutine, per operation"},
@@ -110,6 +105,17 @@ const CostBench kCosts[] = {
      "runtime.Gosched with nothing else runnable: one schedule pass"},
     {"printCost", &MachineProfile::printCost, "WriteSyscall", "ns/op", "write(2) of a 13-byte line to a drained pipe"},
 };
+
+// The interpreted-work costs (ps) are per instruction of our bytecode, so
+// each benchmark's ns per loop iteration is divided by what the front end
+// compiles that loop to (kBenchLoopInstrs, calibration.h).
+std::vector<double> figuresOf(const std::vector<BenchLine> &lines, const char *bench, std::string *raw)
+{
+    std::vector<double> v = figures(lines, bench, "ns/op");
+    if (raw)
+        *raw = rawList(v);
+    return v;
+}
 
 struct LatBench {
     const char *key;
@@ -134,6 +140,68 @@ const LatBench kLatencies[] = {
 };
 
 const char *const kQuantileUnits[] = {"p1-ns", "p10-ns", "p50-ns", "p90-ns", "p99-ns"};
+
+void spreadOf(const std::vector<double> &v, std::vector<double> &spreads)
+{
+    if (v.size() >= 3) {
+        auto [lo, hi] = std::minmax_element(v.begin(), v.end());
+        if (*hi + *lo > 0)
+            spreads.push_back((*hi - *lo) / (*hi + *lo));
+    }
+}
+
+// interpretedWork sets the four ps costs (machine_profile.h). stepCost first:
+// the StepArith iteration over its instruction count; the others are what
+// their benchmark iteration costs beyond its instructions at that stepCost.
+void interpretedWork(const std::vector<BenchLine> &lines, Calibration &c, std::vector<double> &spreads)
+{
+    MachineProfile &p = c.profile;
+    auto missing = [&](const char *key, const char *bench) {
+        c.missing.push_back(std::string(bench) + " ns/op");
+        c.notes[key] = std::string("NOT MEASURED (Benchmark") + bench + " missing): default kept";
+    };
+    std::string raw;
+    if (std::vector<double> v = figuresOf(lines, "StepArith", &raw); !v.empty()) {
+        const double iter = median(v);
+        p.stepCostPs = std::max<SimPs>(1, SimPs(std::llround(iter * 1000 / kBenchLoopInstrs.stepArith)));
+        c.notes["stepCost"] = "BenchmarkStepArith: one add/compare/branch loop iteration, " + fmt(iter) +
+                              " ns (raw " + raw + "),\nover the " + fmt(kBenchLoopInstrs.stepArith) +
+                              " bytecode instructions the front end compiles that iteration to";
+        spreadOf(v, spreads);
+    } else {
+        missing("stepCost", "StepArith");
+    }
+    if (std::vector<double> v = figuresOf(lines, "Call", &raw); !v.empty()) {
+        const double iter = median(v);
+        p.callCostPs = std::max<SimPs>(0, SimPs(std::llround(iter * 1000 - kBenchLoopInstrs.call * double(p.stepCostPs))));
+        c.notes["callCost"] = "BenchmarkCall: a //go:noinline call + return, " + fmt(iter) + " ns per iteration (raw " +
+                              raw + "),\nless its " + fmt(kBenchLoopInstrs.call) +
+                              " bytecode instructions at stepCost (caller loop + callee body)";
+        spreadOf(v, spreads);
+    } else {
+        missing("callCost", "Call");
+    }
+    if (std::vector<double> v = figuresOf(lines, "SharedLoad", &raw); !v.empty()) {
+        const double iter = median(v);
+        p.sharedAccessCostPs =
+            std::max<SimPs>(0, SimPs(std::llround((iter * 1000 - kBenchLoopInstrs.sharedLoad * double(p.stepCostPs)) / 2)));
+        c.notes["sharedAccessCost"] = "BenchmarkSharedLoad: load+store of a global, cache hit, " + fmt(iter) +
+                                      " ns per iteration (raw " + raw + "),\nless its " +
+                                      fmt(kBenchLoopInstrs.sharedLoad) +
+                                      " bytecode instructions at stepCost, over its 2 memory steps (0 = no more than an instruction)";
+        spreadOf(v, spreads);
+    } else {
+        missing("sharedAccessCost", "SharedLoad");
+    }
+    if (std::vector<double> v = figuresOf(lines, "FalseSharing", &raw); !v.empty()) {
+        p.contendedAccessCostPs = SimPs(std::llround(median(v) * 1000));
+        spreadOf(v, spreads);
+        c.notes["contendedAccessCost"] = "BenchmarkFalseSharing: two goroutines on two Ps atomically writing one "
+                                         "cache line; ns/op, raw " + raw + " (informative: no step charges it)";
+    } else {
+        missing("contendedAccessCost", "FalseSharing");
+    }
+}
 
 } // namespace
 
@@ -204,12 +272,10 @@ Calibration profileFromBench(const std::vector<BenchLine> &lines, const Calibrat
         const double m = median(v);
         p.*(b.field) = std::max<SimDur>(1, SimDur(m + 0.5));
         c.notes[b.key] = std::string("Benchmark") + b.bench + ": " + b.how + "; " + b.unit + ", raw " + rawList(v);
-        if (v.size() >= 3) {
-            auto [lo, hi] = std::minmax_element(v.begin(), v.end());
-            if (*hi + *lo > 0)
-                spreads.push_back((*hi - *lo) / (*hi + *lo));
-        }
+        spreadOf(v, spreads);
     }
+
+    interpretedWork(lines, c, spreads);
 
     for (const LatBench &b : kLatencies) {
         LatencyQuantiles d;

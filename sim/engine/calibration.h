@@ -44,6 +44,19 @@ struct Calibration {
     std::vector<std::string> missing;  // "WakeIdleP p50-ns": figures absent from the output
 };
 
+// kBenchLoopInstrs: how many bytecode instructions the front end executes per
+// loop iteration of the calibration benchmarks whose figure is per iteration
+// (resources/calibrate/machine_bench_test.go), so a cost per instruction can
+// be derived. Counted by compiling the same loops as scenarios
+// (tests/sim/run/tst_run_bench_loops.cpp checks these numbers).
+struct BenchLoopInstrs {
+    double stepArith;   // BenchmarkStepArith: if x&1 == 0 { x += i } else { x ^= i }, i++, i < N
+                        // (the two branches alternate and differ in length: an average)
+    double call;        // BenchmarkCall: x = callee(x) (callee returns x + 1), i++, i < N
+    double sharedLoad;  // BenchmarkSharedLoad: shared[0] += i, i++, i < N (incl. its Load and Store)
+};
+inline constexpr BenchLoopInstrs kBenchLoopInstrs = {12.5, 15, 11};
+
 // profileFromBench: each field from its benchmark (machine_profile.h names
 // them), the median over the repeated runs (go test -count N). A figure
 // missing from the output keeps the default and is listed in `missing`.

@@ -9,11 +9,21 @@
 // that pass today fail (lost_updates_1000@2, preempt_tight_loop@2), so the
 // measured figures are NOT the default until `calibrate` has been run on an
 // idle VM and the oracle re-run with them (docs/machine-profiles.md).
-//   stepCost 1 ns        an add/compare/branch retires in well under 1 ns;
-//                        1 ns covers the interpreter's own step granularity.
-//   callCost 3 ns        non-inlined call+return (2-5 ns typical).
-//   sharedAccessCost 2   L1/L2 hit of a global (1-5 ns).
-//   contendedAccess 70   cache-line transfer between cores (50-100 ns).
+//   stepCost 0.048 ns    per bytecode instruction, MEASURED (idle, 2026-11-27):
+//                        BenchmarkStepArith median 0.602 ns per iteration
+//                        (raw 0.5945 0.5954 0.6019 0.6037 0.6471) over the
+//                        12.5 instructions we compile it to (calibration.h).
+//                        A compiled loop iteration is a fraction of a ns; the
+//                        former 1 ns per instruction made an interpreted
+//                        counter++ loop ~25x too slow (racy_counter@2).
+//   callCost 0.839 ns    BenchmarkCall median 1.559 ns (raw 1.485 1.499 1.559
+//                        1.593 2.190) less its 15 instructions at stepCost.
+//   sharedAccessCost 0   BenchmarkSharedLoad median 0.339 ns (raw 0.2966
+//                        0.2973 0.3393 0.3940 0.4847) is less than its 11
+//                        instructions at stepCost: an L1 hit costs no more
+//                        than the instruction. Contention is not modelled.
+//   contendedAccess 19   BenchmarkFalseSharing median 19.03 ns (raw 12.65
+//                        17.66 19.03 20.36 20.43); informative, not charged.
 //   goCreateCost 300     newproc + first schedule of an empty func (250-400 ns).
 //   chanOpCost 60        buffered send or receive without a waiter (50-100 ns).
 //   lockCost 20          Lock+Unlock without contention (15-25 ns).
@@ -60,11 +70,21 @@ struct DurKey {
     const char *comment;
 };
 
-constexpr std::array<DurKey, 16> kDurKeys = {{
-    {"stepCost", &MachineProfile::stepCost, "ns, one interpreted local step (BenchmarkStepArith)"},
-    {"callCost", &MachineProfile::callCost, "ns, a function call + return (BenchmarkCall)"},
-    {"sharedAccessCost", &MachineProfile::sharedAccessCost, "ns, shared memory load/store, cache hit (BenchmarkSharedLoad)"},
-    {"contendedAccessCost", &MachineProfile::contendedAccessCost, "ns, the same with a cache miss from contention (BenchmarkFalseSharing)"},
+// The interpreted-work costs, in ps (written as decimal ns).
+struct PsKey {
+    const char *key;
+    SimPs MachineProfile::*field;
+    const char *comment;
+};
+
+constexpr std::array<PsKey, 4> kPsKeys = {{
+    {"stepCost", &MachineProfile::stepCostPs, "ns, one interpreted bytecode instruction (BenchmarkStepArith / its instructions)"},
+    {"callCost", &MachineProfile::callCostPs, "ns, a call + return beyond its instructions (BenchmarkCall)"},
+    {"sharedAccessCost", &MachineProfile::sharedAccessCostPs, "ns, a shared load/store beyond its instruction, cache hit (BenchmarkSharedLoad)"},
+    {"contendedAccessCost", &MachineProfile::contendedAccessCostPs, "ns, atomic add on a contended line (BenchmarkFalseSharing), informative"},
+}};
+
+constexpr std::array<DurKey, 12> kDurKeys = {{
     {"goCreateCost", &MachineProfile::goCreateCost, "ns, newproc: a go statement (BenchmarkGoCreate)"},
     {"chanOpCost", &MachineProfile::chanOpCost, "ns, uncontended channel send or receive (BenchmarkChanUncontended)"},
     {"lockCost", &MachineProfile::lockCost, "ns, uncontended Mutex Lock+Unlock (BenchmarkMutexUncontended)"},
@@ -120,6 +140,33 @@ bool parseDuration(std::string_view v, SimDur &out)
     return true;
 }
 
+// parsePs reads a cost of interpreted work: decimal ns ("0.105", "2",
+// "0.105ns") or ps ("105ps"), also us; rounded to the ps.
+bool parsePs(std::string_view v, SimPs &out)
+{
+    size_t numEnd = 0;
+    while (numEnd < v.size() && ((v[numEnd] >= '0' && v[numEnd] <= '9') || v[numEnd] == '.'))
+        ++numEnd;
+    if (numEnd == 0)
+        return false;
+    std::string num(v.substr(0, numEnd));
+    char *end = nullptr;
+    const double x = std::strtod(num.c_str(), &end);
+    if (end != num.c_str() + num.size() || !std::isfinite(x) || x < 0)
+        return false;
+    const std::string_view unit = v.substr(numEnd);
+    double mul = 0;
+    if (unit.empty() || unit == "ns") mul = double(kPsPerNs);
+    else if (unit == "ps") mul = 1;
+    else if (unit == "us" || unit == "\xC2\xB5s") mul = double(kPsPerNs) * double(kMicrosecond);
+    else return false;
+    const double ps = std::round(x * mul);
+    if (ps > 1e15)
+        return false;
+    out = SimPs(ps);
+    return true;
+}
+
 bool parseFraction(std::string_view v, double &out)
 {
     // std::from_chars for double is not in every libstdc++ we build with;
@@ -156,6 +203,21 @@ bool parseQuantiles(std::string_view v, LatencyQuantiles &out)
 }
 
 } // namespace
+
+std::string psText(SimPs ps)
+{
+    // Decimal ns, at most three decimals, no trailing zeros: 105 -> "0.105", 2000 -> "2".
+    std::string s = std::to_string(ps / kPsPerNs);
+    if (SimPs frac = ps % kPsPerNs) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, ".%03lld", (long long)frac);
+        std::string f(buf);
+        while (f.back() == '0')
+            f.pop_back();
+        s += f;
+    }
+    return s;
+}
 
 MachineProfileLoad parseMachineProfile(std::string_view text)
 {
@@ -214,6 +276,18 @@ MachineProfileLoad parseMachineProfile(std::string_view text)
                 return r;
             }
             distLine[i] = lineNo;
+        } else if (const PsKey *pk = [&]() -> const PsKey * {
+                       for (const PsKey &k : kPsKeys)
+                           if (key == k.key)
+                               return &k;
+                       return nullptr;
+                   }()) {
+            SimPs ps = 0;
+            if (!parsePs(val, ps)) {
+                r.error = ln + ":" + col + ": bad number '" + std::string(val) + "'";
+                return r;
+            }
+            r.profile.*(pk->field) = ps;
         } else {
             const DurKey *k = nullptr;
             for (const DurKey &d : kDurKeys)
@@ -290,6 +364,10 @@ std::string machineProfileText(const MachineProfile &p, const ProfileNotes &note
     out += note("");
     out += "name = " + p.name + "\n";
     out += "cpus = " + std::to_string(p.cpus) + "  # logical CPUs of the machine measured\n";
+    for (const PsKey &k : kPsKeys) {
+        out += note(k.key);
+        out += std::string(k.key) + " = " + psText(p.*(k.field)) + "  # " + k.comment + "\n";
+    }
     for (const DurKey &d : kDurKeys) {
         if (!d.field)
             continue;

@@ -3,9 +3,10 @@
 // `calibrate` command measures them with small Go benchmarks (named per field
 // below) and writes the text format described at loadMachineProfile.
 //
-// The member initialisers below are generic textbook figures for such a
-// machine; defaultProfile() is the bundled profile measured by `calibrate` on
-// the reference machine kind (a 2-vCPU x86-64 cloud VM running Linux).
+// The member initialisers below are the bundled default profile
+// (defaultProfile()): the interpreted-work costs measured by the calibration
+// benchmarks on the reference machine kind (a 2-vCPU x86-64 cloud VM running
+// Linux, idle), the others generic figures for such a machine.
 // Where its values come from is said per field in
 // resources/machines/default.profile.
 #pragma once
@@ -36,11 +37,16 @@ struct MachineProfile {
     std::string name = "default";
     int cpus = 2;                    // logical CPUs of the machine measured (informative)
 
-    // --- interpreted program work (BenchmarkStep*, go test -bench in calibrate)
-    SimDur stepCost = 1;             // one local step: arithmetic, branch, local variable (BenchmarkStepArith)
-    SimDur callCost = 3;             // a function call + return (BenchmarkCall, //go:noinline)
-    SimDur sharedAccessCost = 2;     // a load/store of shared memory, cache hit (BenchmarkSharedLoad)
-    SimDur contendedAccessCost = 70; // the same when another P wrote the line recently: cache miss (BenchmarkFalseSharing)
+    // --- interpreted program work, in PICOseconds (a compiled instruction
+    // retires in a fraction of a ns). The file keys are stepCost etc. in ns,
+    // decimals allowed ("0.105"). Each is per instruction of OUR bytecode:
+    // calibrate divides the benchmark's ns per loop iteration by the number of
+    // bytecode instructions the front end compiles that loop to (calibration.h).
+    SimPs stepCostPs = 48;              // one bytecode instruction of local work (BenchmarkStepArith)
+    SimPs callCostPs = 839;             // a call + return beyond its instructions (BenchmarkCall, //go:noinline)
+    SimPs sharedAccessCostPs = 0;       // a shared load/store beyond its instruction, cache hit (BenchmarkSharedLoad)
+    SimPs contendedAccessCostPs = 19030;// atomic add on a line another P writes (BenchmarkFalseSharing); informative:
+                                        // no step charges it (cache contention is not modelled)
 
     // --- runtime operations
     SimDur goCreateCost = 300;       // newproc: `go f()` incl. G allocation (BenchmarkGoCreate)
@@ -78,8 +84,10 @@ MachineProfile defaultProfile();
 // Text format, one setting a line:
 //     key = value   # comment
 // Blank lines and lines starting with '#' are ignored. Keys are the field
-// names above; `name` takes the rest of the line (trimmed); durations are
-// integers in ns, optionally with a unit suffix ns/us/µs/ms/s (`20us`);
+// names above (stepCostPs is written stepCost, and so on); `name` takes the
+// rest of the line (trimmed); durations are integers in ns, optionally with a
+// unit suffix ns/us/µs/ms/s (`20us`); the four interpreted-work costs may be
+// decimal ns or ps (`0.105`, `0.105ns`, `105ps`), kept to the ps;
 // `jitter` is a decimal fraction in [0, 1). Keys not given keep the default.
 // A distribution key `<scalar>Quantiles` (wakeupLatencyQuantiles,
 // threadCreateCostQuantiles, stealBackoffQuantiles, timerLatencyQuantiles)
@@ -104,6 +112,9 @@ MachineProfileLoad loadMachineProfile(const std::string &path);
 // figure was measured); the key "" is a header written at the top.
 using ProfileNotes = std::map<std::string, std::string>;
 std::string machineProfileText(const MachineProfile &p, const ProfileNotes &notes = {});
+// psText writes an interpreted-work cost as the file does: decimal ns, at most
+// three decimals ("0.105", "2").
+std::string psText(SimPs ps);
 bool saveMachineProfile(const MachineProfile &p, const std::string &path, std::string *error);
 
 } // namespace gsl

@@ -61,6 +61,16 @@ struct Interpreter::Ctx {
     std::string createdFn;
     std::string panicTrace;          // traceback captured when the first panic started
     int32_t createdLine = 0;
+    SimPs costCarry = 0;             // ps of work done but not yet handed to the runtime (< 1 ns)
+
+    // chargeNs turns ps of work into the whole ns of a request's cost and
+    // keeps the remainder for the next one (InterpCosts, interpreter.h).
+    SimDur chargeNs(SimPs ps)
+    {
+        const SimPs total = costCarry + ps;
+        costCarry = total % kPsPerNs;
+        return total / kPsPerNs;
+    }
 };
 
 } // namespace gsl::program

@@ -10,7 +10,7 @@ namespace {
 inline int64_t sliceLen(const Value &s) { return int64_t(uint32_t(uint64_t(s.bits))); }
 } // namespace
 
-bool Interpreter::execMemory(const Instr &I, Value *R, SimDur &extra, std::string &panicMsg)
+bool Interpreter::execMemory(const Instr &I, Value *R, SimPs &extra, std::string &panicMsg)
 {
     switch (I.op) {
     case Op::ElemGet: case Op::ArrayElemAddr: {

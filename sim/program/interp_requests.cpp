@@ -8,7 +8,7 @@
 
 namespace gsl::program {
 
-ReqKind Interpreter::runtimeRequest(Ctx &g, const Instr &I, Value *R, const Function &fn, SimDur &cost,
+ReqKind Interpreter::runtimeRequest(Ctx &g, const Instr &I, Value *R, const Function &fn, SimPs &cost,
                                     std::string &panicMsg)
 {
     Request &q = g.req;

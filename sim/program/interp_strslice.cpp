@@ -30,7 +30,7 @@ int64_t decodeRune(const std::string &s, size_t i, int64_t &w)
 }
 } // namespace
 
-bool Interpreter::execString(const Instr &I, Value *R, SimDur &extra, std::string &panicMsg)
+bool Interpreter::execString(const Instr &I, Value *R, SimPs &extra, std::string &panicMsg)
 {
     switch (I.op) {
     case Op::StrIndex: {
@@ -103,7 +103,7 @@ bool Interpreter::execString(const Instr &I, Value *R, SimDur &extra, std::strin
     }
 }
 
-bool Interpreter::execSlice(const Instr &I, Value *R, SimDur &extra, std::string &panicMsg)
+bool Interpreter::execSlice(const Instr &I, Value *R, SimPs &extra, std::string &panicMsg)
 {
     switch (I.op) {
     case Op::MakeSlice: {

@@ -19,38 +19,44 @@
 
 namespace gsl::program {
 
-// Simulated cost, in ns, of interpreted work, taken from the machine profile
-// (sim/engine/machine_profile.h) by fromProfile(); the defaults equal
-// fromProfile(defaultProfile()) (tst_program_interp checks it).
-//   instr  = stepCost          one bytecode instruction of local work
-//   call   = callCost          a function call + return (also each library call)
-//   memOp  = sharedAccessCost  the Load/Store/map step itself (cache hit; the
-//                              runtime adds contention, not the interpreter)
-//   syncOp = callCost          the call into the runtime for a chan/sync/go/print
-//                              request; the operation itself is charged by the
-//                              runtime from the same profile (Simulation::opCost),
-//                              so it is not counted twice
-//   alloc  = 20                make/new/append growth/string building.
-//                              Simplification: the profile has no allocation
-//                              field yet; 20 ns is a small mallocgc on the
-//                              reference machine (BenchmarkMalloc8 order).
-//   quantum                    not a cost: local work between Compute yields
-//                              (bounds how late the runtime sees a busy loop).
+// Simulated cost of interpreted work, in PICOseconds, taken from the machine
+// profile (sim/engine/machine_profile.h) by fromProfile(); the defaults equal
+// fromProfile(defaultProfile()) (tst_program_interp checks it). A compiled Go
+// instruction retires in a fraction of a ns (a `counter++` loop iteration is
+// ~0.3 ns on the reference machine), so costs are summed in ps; each request
+// hands the runtime the whole ns and the goroutine keeps the remainder for its
+// next request (Ctx::costCarry), so N steps of c ps advance the clock by
+// floor(N*c / 1000) ns in total, not N * round(c).
+//   instr  = stepCostPs          one bytecode instruction of local work
+//   call   = callCostPs          a function call + return beyond its
+//                                instructions (also each library call)
+//   memOp  = sharedAccessCostPs  the Load/Store/map step beyond its instruction
+//                                (cache hit; contention is not modelled)
+//   syncOp = callCostPs          the call into the runtime for a chan/sync/go/print
+//                                request; the operation itself is charged by the
+//                                runtime from the same profile (Simulation::opCost),
+//                                so it is not counted twice
+//   alloc  = 20 ns               make/new/append growth/string building.
+//                                Simplification: the profile has no allocation
+//                                field yet; 20 ns is a small mallocgc on the
+//                                reference machine (BenchmarkMalloc8 order).
+//   quantum                      not a cost: local work between Compute yields
+//                                (bounds how late the runtime sees a busy loop).
 struct InterpCosts {
-    SimDur instr = 1;
-    SimDur call = 3;
-    SimDur memOp = 2;
-    SimDur alloc = 20;
-    SimDur syncOp = 3;
-    SimDur quantum = 2000;
+    SimPs instr = 48;
+    SimPs call = 839;
+    SimPs memOp = 0;
+    SimPs alloc = 20 * kPsPerNs;
+    SimPs syncOp = 839;
+    SimPs quantum = 2000 * kPsPerNs;
 
     static InterpCosts fromProfile(const MachineProfile &p)
     {
         InterpCosts c;
-        c.instr = p.stepCost;
-        c.call = p.callCost;
-        c.memOp = p.sharedAccessCost;
-        c.syncOp = p.callCost;
+        c.instr = p.stepCostPs;
+        c.call = p.callCostPs;
+        c.memOp = p.sharedAccessCostPs;
+        c.syncOp = p.callCostPs;
         return c;
     }
 };
@@ -126,10 +132,10 @@ private:
     Value callLib(Ctx &g, int lib, Value *args, int n, Value *out, MethodCalls *mc = nullptr);
     // parts of the dispatch loop (interp_strslice.cpp, interp_requests.cpp);
     // false / panicMsg set: raise that runtime error
-    bool execString(const Instr &I, Value *R, SimDur &extra, std::string &panicMsg);
-    bool execSlice(const Instr &I, Value *R, SimDur &extra, std::string &panicMsg);
-    bool execMemory(const Instr &I, Value *R, SimDur &extra, std::string &panicMsg);
-    ReqKind runtimeRequest(Ctx &g, const Instr &I, Value *R, const Function &fn, SimDur &cost, std::string &panicMsg);
+    bool execString(const Instr &I, Value *R, SimPs &extra, std::string &panicMsg);
+    bool execSlice(const Instr &I, Value *R, SimPs &extra, std::string &panicMsg);
+    bool execMemory(const Instr &I, Value *R, SimPs &extra, std::string &panicMsg);
+    ReqKind runtimeRequest(Ctx &g, const Instr &I, Value *R, const Function &fn, SimPs &cost, std::string &panicMsg);
     // user String()/Error() calls made for the running instruction (interp_methods.cpp)
     MethodCalls methodCallsFor(Ctx &g);
     bool startMethodCall(Ctx &g, const MethodCalls &mc, int32_t retDst);   // false: unrecovered panic

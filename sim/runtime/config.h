@@ -25,7 +25,12 @@ enum class MaxProcsPolicy : uint8_t {
 };
 
 struct Budgets {
-    uint64_t maxSteps = 200'000'000;          // interpreted steps over all goroutines
+    // Interpreted steps (bytecode instructions) over all goroutines. At the
+    // default profile's 0.048 ns per instruction, 10 G steps are ~0.5 s of
+    // one core's interpreted CPU time and ~10-15 s of wall time: enough for
+    // the bundled CPU-bound lessons (mutex_starvation at GOMAXPROCS=1 spins
+    // ~3.7 G steps), a bound for a runaway loop.
+    uint64_t maxSteps = 10'000'000'000;
     SimDur maxSimTime = 60 * kSecond;         // simulated time
     uint32_t maxGoroutines = 100'000;         // live goroutines
     uint64_t maxTraceEvents = 20'000'000;     // recorded events (memory)

@@ -19,7 +19,7 @@ struct RunResult {
     trace::Trace trace;
     uint64_t fingerprint = 0;      // == trace.fingerprint()
     bool budgetHit = false;
-    std::string budgetMessage;     // "budget: 200000000 steps reached (raise it with --max-steps)"
+    std::string budgetMessage;     // "budget: 10000000000 steps reached (raise it with --max-steps)"
     bool hung = false;             // no event left and no exit (race build deadlock, golang/go#20588)
     int gomaxprocsInitial = 0;
     int gomaxprocsFinal = 0;

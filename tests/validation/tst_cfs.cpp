@@ -177,7 +177,7 @@ void TestCfs::initTestCase()
     // small. Simplification: one step of the burn loop costs 250 ns instead of
     // ~1 ns; only the total CPU work matters for CFS accounting.
     m_burnProfile = gsl::defaultProfile();
-    m_burnProfile.stepCost = 250;
+    m_burnProfile.stepCostPs = 250 * gsl::kPsPerNs;
     const gsl::run::Scenario s1 = burnScenario(1000), s2 = burnScenario(2000);
     QVERIFY2(s1.ok() && s2.ok(), qPrintable("burn_sim.go.in does not compile in the simulator:\n" + diagText(s1)));
     const double t1 = double(simRun(s1, m_burnProfile, 1, 0, 1).endTime);
@@ -192,9 +192,9 @@ void TestCfs::initTestCase()
           nsPerIter, (long long)m_itersReal, m_realCpuNs / 1e6, simNsPerIter, (long long)m_itersSim);
 
     m_tickProfile = gsl::defaultProfile();
-    m_tickProfile.stepCost = 100;
+    m_tickProfile.stepCostPs = 100 * gsl::kPsPerNs;
     m_tickProfile.atomicCost = 100;
-    m_tickProfile.sharedAccessCost = 100;
+    m_tickProfile.sharedAccessCostPs = 100 * gsl::kPsPerNs;
     m_tickSim = gsl::run::loadScenario((cfsDir() + "ticker_quota.go").toStdString(), gsl::GoVersion{1, 19});
     QVERIFY2(m_tickSim.ok(), qPrintable("ticker_quota.go does not compile in the simulator:\n" + diagText(m_tickSim)));
 }

@@ -25,7 +25,7 @@ private Q_SLOTS:
 void TstRunBudgets::defaults()
 {
     runtime::Budgets b;
-    QCOMPARE(b.maxSteps, uint64_t(200'000'000));
+    QCOMPARE(b.maxSteps, uint64_t(10'000'000'000));
     QCOMPARE(b.maxSimTime, SimDur(60 * kSecond));
     QCOMPARE(b.maxGoroutines, uint32_t(100'000));
     QCOMPARE(b.maxTraceEvents, uint64_t(20'000'000));

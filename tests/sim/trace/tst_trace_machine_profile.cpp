@@ -51,8 +51,8 @@ void TestTraceMachineProfile::defaultsAreSane()
 {
     gsl::MachineProfile p = gsl::defaultProfile();
     // Orders of magnitude the model relies on (machine_profile.cpp says why).
-    QVERIFY(p.stepCost >= 1 && p.stepCost < p.callCost);
-    QVERIFY(p.sharedAccessCost < p.contendedAccessCost);
+    QVERIFY(p.stepCostPs >= 1 && p.stepCostPs < p.callCostPs);
+    QVERIFY(p.sharedAccessCostPs < p.contendedAccessCostPs);
     QVERIFY(p.lockCost < p.chanOpCost && p.chanOpCost < p.goCreateCost);
     // The measured wake-up includes the run-queue wait of a loaded VM (the
     // file's caveat): at least a futex wake (1 us), at most a few CFS slices.
