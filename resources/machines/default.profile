@@ -19,17 +19,26 @@ callCost = 0.839               # BenchmarkCall 1.559 ns/iteration less its 15 in
 sharedAccessCost = 0           # BenchmarkSharedLoad 0.339 ns/iteration < its 11 instructions: no extra
 contendedAccessCost = 19.03    # BenchmarkFalseSharing 19.03 ns/op; informative (contention not modelled)
 
-# Runtime operations
-goCreateCost = 300             # newproc, a `go` statement: 250-400 ns (BenchmarkGoCreate)
-chanOpCost = 60                # channel send/receive without waiter: 50-100 ns (BenchmarkChanUncontended)
-lockCost = 20                  # Mutex Lock+Unlock, uncontended: 15-25 ns (BenchmarkMutexUncontended)
-atomicCost = 8                 # atomic add, uncontended: 5-20 ns (BenchmarkAtomicAdd)
-findRunnableCost = 200         # one findRunnable pass / steal attempt: 100-300 ns (BenchmarkSchedYield)
+# Runtime operations (measured idle, calibrate --runs 5, 2026-11-27, except goCreateCost)
+goCreateCost = 300             # newproc reusing a dead G: 80-400 ns (creator's side; BenchmarkGoCreate 778 incl. run)
+chanOpCost = 18                # channel send/receive without waiter (BenchmarkChanUncontended)
+lockCost = 12                  # Mutex Lock+Unlock, uncontended (BenchmarkMutexUncontended)
+atomicCost = 6                 # atomic add, uncontended (BenchmarkAtomicAdd)
+findRunnableCost = 63          # one findRunnable pass / steal attempt (BenchmarkSchedYield)
+
+# Goroutine creation in a fresh process: no dead G to reuse, newproc1 calls malg
+# (100 fresh go1.19 processes x 40 go statements, GOMAXPROCS=1, load ~1)
+goCreateFirstCost = 47050        # p50 of the quantiles below
+goCreateFirstCostQuantiles = 27399 33620 47050 134660 431886   # the first new G (main.main's first go), p1 p10 p50 p90 p99
+goCreateNewCost = 200            # p50 of the quantiles below
+goCreateNewCostQuantiles = 100 100 200 16310 260829            # a new G after the 40th (#2-#40: sim/engine/cold_create.h)
 
 # OS and threads
-wakeupLatency = 20us           # wakep/startm: futex wake until the M runs, 5-50 us on a VM (BenchmarkPingPong)
+wakeupLatency = 35us            # p50 of the quantiles below
+wakeupLatencyQuantiles = 3000 7900 35000 133000 165000   # wakep until the woken M runs a stolen G (wake_p1.go probe)
 threadCreateCost = 40us        # newm: clone until the thread runs, 20-60 us (BenchmarkLockOSThreadNew)
-stealBackoff = 55us            # stealWork's usleep(3) as really slept: 50 us timer slack + 3 (BenchmarkUsleep3)
+stealBackoff = 113775           # p50 of the quantiles below
+stealBackoffQuantiles = 94468 97755 113775 124546 163228  # stealWork's usleep(3) as really slept (BenchmarkUsleep3, idle)
 timerLatency = 50us            # a timer wakes its M this late: timer slack (BenchmarkSleepOvershoot)
 printCost = 2us                # write(2) of one Print line to a pipe: 1-3 us (BenchmarkWriteSyscall)
 osTimeSlice = 3ms              # OS slice when threads > CPUs: CFS 6 ms sched_latency / 2

@@ -50,15 +50,24 @@ struct MachineProfile {
 
     // --- runtime operations
     SimDur goCreateCost = 300;       // newproc: `go f()` incl. G allocation (BenchmarkGoCreate)
-    SimDur chanOpCost = 60;          // uncontended buffered send or receive (BenchmarkChanUncontended)
-    SimDur lockCost = 20;            // uncontended Mutex Lock+Unlock pair (BenchmarkMutexUncontended)
-    SimDur atomicCost = 8;           // atomic.AddInt64, uncontended (BenchmarkAtomicAdd)
-    SimDur findRunnableCost = 200;   // one findRunnable pass / one steal attempt over the Ps (BenchmarkSchedYield)
+    SimDur chanOpCost = 18;          // uncontended buffered send or receive (BenchmarkChanUncontended)
+    SimDur lockCost = 12;            // uncontended Mutex Lock+Unlock pair (BenchmarkMutexUncontended)
+    SimDur atomicCost = 6;           // atomic.AddInt64, uncontended (BenchmarkAtomicAdd)
+    SimDur findRunnableCost = 63;    // one findRunnable pass / one steal attempt over the Ps (BenchmarkSchedYield)
+
+    // --- goroutine creation in a fresh process (cold). goCreateCost above is
+    // a newproc that reuses a dead G from the P's free list (gfget), as in a
+    // steady-state benchmark. Without one, newproc1 allocates a new G and its
+    // stack (malg); measured in fresh go1.19 processes, such a creation costs
+    // from 0.1 us to hundreds of us (stack-span and heap growth, first-touch
+    // page faults) in a fixed pattern by creation index: sim/engine/cold_create.h.
+    SimDur goCreateFirstCost = 47050;             // the process's first new G (main.main's first go), p50
+    SimDur goCreateNewCost = 200;                 // a new G after the 40th (p50; #2-#40: cold_create.h's table)
 
     // --- OS and threads
-    SimDur wakeupLatency = 20 * kMicrosecond;   // wakep/startm: futex wake of an idle M until it runs (BenchmarkWakeIdleP)
+    SimDur wakeupLatency = 35000;               // wakep/startm: futex wake of an idle M until it runs (BenchmarkWakeIdleP)
     SimDur threadCreateCost = 40 * kMicrosecond;// newm: clone a thread until it runs (BenchmarkLockOSThreadNew)
-    SimDur stealBackoff = 55 * kMicrosecond;    // stealWork's usleep(3): really ~50-60 µs (timer slack), BenchmarkUsleep3
+    SimDur stealBackoff = 113775;               // stealWork's usleep(3) as really slept: ~95-165 µs here (timer slack, VM), BenchmarkUsleep3
     SimDur timerLatency = 50 * kMicrosecond;    // a sleeping M woken by its timer, beyond the deadline (BenchmarkSleepOvershoot)
     SimDur printCost = 2 * kMicrosecond;        // the write(2) of one Print to a pipe (BenchmarkWriteSyscall)
     SimDur osTimeSlice = 3 * kMillisecond;      // OS time slice when Ms > CPUs: sched_latency / nr_running (CFS, 6 ms / 2)
@@ -66,10 +75,21 @@ struct MachineProfile {
     // --- spread of the OS latencies above (each a distribution when set; its
     // p50 then equals the scalar). Drawn per occurrence from the run's
     // Latency RNG stream, so a seed still gives one run.
-    LatencyQuantiles wakeupLatencyQuantiles;
+    // Default: measured on the reference VM (2026-11-27). The wake-up of an
+    // idle M by a direct probe in fresh go1.19 processes at GOMAXPROCS=2
+    // (tests/validation/programs/wake_p1.go: from main's go statement that
+    // called wakep to the start of the goroutine the woken P1 steals; 200 runs
+    // under chrt -f 50). calibrate's BenchmarkWakeIdleP (p1/p10/p50
+    // 22.8/38.7/48.0 us, p90 2.8 ms) measures a steady-state ping-pong, not this
+    // first wake-up, and made the oracle worse. stealWork's usleep(3) as really
+    // slept by `calibrate --runs 5` at load ~1 (BenchmarkUsleep3). Cold
+    // goroutine creation: sim/engine/cold_create.h.
+    LatencyQuantiles wakeupLatencyQuantiles{true, {3000, 7900, 35000, 133000, 165000}};
     LatencyQuantiles threadCreateCostQuantiles;
-    LatencyQuantiles stealBackoffQuantiles;
+    LatencyQuantiles stealBackoffQuantiles{true, {94468, 97755, 113775, 124546, 163228}};
     LatencyQuantiles timerLatencyQuantiles;
+    LatencyQuantiles goCreateFirstCostQuantiles{true, {27399, 33620, 47050, 134660, 431886}};
+    LatencyQuantiles goCreateNewCostQuantiles{true, {100, 100, 200, 16310, 260829}};
 
     // --- noise
     double jitter = 0.03;            // every work cost is drawn uniformly from cost * [1 - jitter, 1 + jitter]
@@ -90,7 +110,8 @@ MachineProfile defaultProfile();
 // decimal ns or ps (`0.105`, `0.105ns`, `105ps`), kept to the ps;
 // `jitter` is a decimal fraction in [0, 1). Keys not given keep the default.
 // A distribution key `<scalar>Quantiles` (wakeupLatencyQuantiles,
-// threadCreateCostQuantiles, stealBackoffQuantiles, timerLatencyQuantiles)
+// threadCreateCostQuantiles, stealBackoffQuantiles, timerLatencyQuantiles,
+// goCreateFirstCostQuantiles, goCreateNewCostQuantiles)
 // takes five durations separated by blanks, the p1 p10 p50 p90 p99 of the
 // latency, non-decreasing; the scalar then defaults to the p50 and, if both
 // are given, must equal it ("LINE: wakeupLatency differs from the p50 of

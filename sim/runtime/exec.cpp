@@ -8,6 +8,8 @@
 // without it.
 #include "sim/runtime/simulation.h"
 
+#include "sim/engine/cold_create.h"
+
 #include "sim/trace/wait_reason.h"
 
 #include <stdexcept>
@@ -74,7 +76,44 @@ void Simulation::stepG(M &m, G &gp)
     gp.req = &r;
     gp.reqPending = true;
     m_res.steps += r.steps;
-    work(m, r.cost + opCost(r), MPhase::Step);
+    work(m, r.cost + (r.kind == ReqKind::Go ? goCreateCostOn(m.p) : opCost(r)), MPhase::Step);
+}
+
+// goCreateCostOn: what newproc costs on P p. gfget (proc.go) reuses a dead G
+// from p's free list, refilled from the global list: the warm goCreateCost.
+// Without one, newproc1 calls malg for a new G and its stack, which in a fresh
+// process costs far more, by the index of that new G (stack-cache refills,
+// new stack spans: sim/engine/cold_create.h, drawn on the Latency stream).
+// Simplification: the runtime's start-up goroutines are part of the measured
+// pattern, not counted here.
+SimDur Simulation::goCreateCostOn(int32_t p)
+{
+    if (m_ps[size_t(p)].gFree > 0 || m_gFreeGlobal > 0) return m_prof.goCreateCost;
+    return engine::coldCreateCost(m_newGs + 1, m_prof, m_rngLatency);
+}
+
+// gfget (proc.go): take a dead G from pp's free list, first moving up to 32
+// from the global list when pp's is empty. false: malg allocates a new one.
+bool Simulation::gfget(P &pp)
+{
+    if (pp.gFree == 0 && m_gFreeGlobal > 0) {
+        const int32_t n = std::min<int32_t>(32, m_gFreeGlobal);
+        pp.gFree += n;
+        m_gFreeGlobal -= n;
+    }
+    if (pp.gFree == 0) return false;
+    --pp.gFree;
+    return true;
+}
+
+// gfput (proc.go): a dead G goes on its P's free list; at 64, the list is
+// trimmed to 32 onto the global list.
+void Simulation::gfput(P &pp)
+{
+    if (++pp.gFree >= 64) {
+        m_gFreeGlobal += pp.gFree - 31;
+        pp.gFree = 31;
+    }
 }
 
 void Simulation::completeAndContinue(M &m, G &gp)
@@ -238,6 +277,7 @@ void Simulation::newproc(M &m, G &parent)
     ng.ctx = m_exec.spawn(parent.ctx);
     ng.status = GStatus::Runnable;
     ng.creator = parent.goid;
+    if (!gfget(m_ps[size_t(m.p)])) ++m_newGs;
     const int32_t line = ng.line;
     m_gs.push_back(ng);
     ++m_live;
@@ -318,6 +358,7 @@ void Simulation::goexit(M &m, G &gp)
     gp.p = -1;
     gp.m = -1;
     --m_live;
+    gfput(m_ps[size_t(m.p)]);
     m_exec.release(gp.ctx);
     schedule(m);
 }

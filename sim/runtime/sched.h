@@ -76,6 +76,7 @@ struct P {
     SimTime schedwhen = 0;
     std::vector<std::pair<SimTime, int32_t>> timers; // min-heap of (when, timer id) with lazy deletion
     bool reserved = false;          // taken off the idle list for an M that is waking up
+    int32_t gFree = 0;              // dead Gs on this P's free list (gfput/gfget): reused by newproc
     uint32_t runqsize() const { return runqtail - runqhead; }
 };
 

@@ -135,6 +135,9 @@ private:
     void doPanic(G &gp, const std::string &text);
     void doFatal(G *gp, const std::string &text);
     SimDur opCost(const program::Request &r) const;
+    SimDur goCreateCostOn(int32_t p);
+    bool gfget(P &pp);
+    void gfput(P &pp);
 
     // --- chan.cpp
     bool chansend(M &m, G &gp, program::ObjId c, const program::Value &v, int32_t line);
@@ -211,6 +214,8 @@ private:
     std::vector<uint32_t> m_coprimes;
     int32_t m_sysmonM = -1;
     bool m_pendingFinalizer = false; // runfinq is created when main first runs (GoStartup)
+    int32_t m_gFreeGlobal = 0;       // sched.gFree: dead Gs on the global free list
+    int32_t m_newGs = 0;             // user Gs allocated by malg so far (cold creation index)
 
     std::vector<Chan> m_chans;
     std::vector<WaitGroup> m_wgs;

@@ -230,6 +230,8 @@ void Simulation::procresize(int n)
                 armTimer(id);
             }
             pp.timers.clear();
+            m_gFreeGlobal += pp.gFree; // (*p).destroy: gfpurge
+            pp.gFree = 0;
             if (pp.status == PStatus::Idle && pp.m < 0) {
                 auto it = std::find(m_pidle.begin(), m_pidle.end(), pp.id);
                 if (it != m_pidle.end()) m_pidle.erase(it);

@@ -19,12 +19,14 @@ private Q_SLOTS:
 };
 
 // main blocks receiving on channel 1 until the workers, which contend for a
-// mutex 40 times each, send.
+// mutex 100 times each, send. (100, not 40: with 4 Ps keyframes are at least
+// 4 x (Gs + Ms + 8 Ps) ~ 170 events apart, and a run of 40 rounds, ~150-180
+// events with the measured costs, could hold only the first keyframe.)
 static ScriptProgram blocked()
 {
     ScriptProgram prog;
     prog.fn(0).chanMake(1, 0).loop(4).go(1).endLoop().recv(1).end();
-    prog.fn(1).loop(40).lock(2).compute(2000).unlock(2).endLoop().compute(50000).send(1, 1).end();
+    prog.fn(1).loop(100).lock(2).compute(2000).unlock(2).endLoop().compute(50000).send(1, 1).end();
     return prog;
 }
 

@@ -54,7 +54,11 @@ void TstRuntimePlacement::goStatementToRunnext()
 void TstRuntimePlacement::goreadyToWakersRunnext()
 {
     ScriptProgram prog;
-    prog.fn(0).chanMake(1, 0).go(1).compute(100 * kMicrosecond).send(1, 1).compute(1000).end();
+    // main computes long enough for P1 to steal g2 from runnext and g2 to park
+    // on the receive before the send: P1's M starts ~40 us after the (cold,
+    // ~50-400 us) go statement and backs off ~95-165 us (stealWork's usleep(3))
+    // before it takes a runnext G.
+    prog.fn(0).chanMake(1, 0).go(1).compute(1000 * kMicrosecond).send(1, 1).compute(1000).end();
     prog.fn(1).recv(1).end();
     RunResult r = test::runScript(prog, test::config(2, 1, 2));
     size_t at = 0;

@@ -41,7 +41,7 @@ void TestTraceMachineProfile::bundledFileIsDefault()
     const QString text = QString::fromUtf8(f.readAll());
     for (const char *key : {"name", "cpus", "stepCost", "callCost", "sharedAccessCost", "contendedAccessCost",
                             "goCreateCost", "chanOpCost", "lockCost", "atomicCost", "findRunnableCost",
-                            "wakeupLatency", "threadCreateCost", "stealBackoff", "timerLatency", "printCost",
+                            "goCreateFirstCost", "goCreateNewCost", "wakeupLatency", "threadCreateCost", "stealBackoff", "timerLatency", "printCost",
                             "osTimeSlice", "jitter"})
         QVERIFY2(text.contains(QString("\n%1 = ").arg(key)), key);
     QVERIFY(r.profile == gsl::defaultProfile());
@@ -60,11 +60,15 @@ void TestTraceMachineProfile::defaultsAreSane()
     QVERIFY(p.stealBackoff > 3 * gsl::kMicrosecond); // usleep(3) really sleeps the timer slack
     QVERIFY(p.osTimeSlice >= gsl::kMillisecond);
     QVERIFY(p.jitter > 0 && p.jitter < 0.2);
+    // A go statement that must allocate a new G (fresh process) costs more
+    // than one that reuses a dead G.
+    QVERIFY(p.goCreateFirstCost > p.goCreateCost);
     // Every latency distribution the default gives is ordered and centred on
-    // its scalar (the bundled default has none: constant latencies, as
-    // validated; docs/machine-profiles.md says why).
+    // its scalar (measured ones: docs/machine-profiles.md).
     for (auto [d, s] : {std::pair{&p.wakeupLatencyQuantiles, p.wakeupLatency}, {&p.threadCreateCostQuantiles, p.threadCreateCost},
-                        {&p.stealBackoffQuantiles, p.stealBackoff}, {&p.timerLatencyQuantiles, p.timerLatency}}) {
+                        {&p.stealBackoffQuantiles, p.stealBackoff}, {&p.timerLatencyQuantiles, p.timerLatency},
+                        {&p.goCreateFirstCostQuantiles, p.goCreateFirstCost},
+                        {&p.goCreateNewCostQuantiles, p.goCreateNewCost}}) {
         if (!d->set) continue;
         QVERIFY(std::is_sorted(d->q.begin(), d->q.end()));
         QCOMPARE(d->median(), s);
