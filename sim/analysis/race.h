@@ -50,9 +50,10 @@ struct RaceAccess {
     int32_t line = 0;
     bool write = false;
     bool atomic = false;
-    bool wgSema = false;    // the race runtime's access to &wg.sema in WaitGroup.Add/Wait: addr = the WaitGroup's object id
     size_t eventIndex = 0;  // index into the trace: the GUI joins its red marks here
     SimTime time = 0;
+    // Last, so positional initialisers of the fields above keep their meaning.
+    bool wgSema = false;    // the race runtime's access to &wg.sema in WaitGroup.Add/Wait: addr = the WaitGroup's object id
     friend bool operator==(const RaceAccess &, const RaceAccess &) = default;
 };
 

@@ -182,7 +182,9 @@ private:
         auto it = m_slices.find(std::make_pair(f.pid, f.tid));
         if (it == m_slices.end()) return false;
         for (const Slice &s : it->second) {
-            if (f.bindEnclosing ? (s.start <= f.ts && f.ts <= s.end) : s.start >= f.ts) return true;
+            // ts and dur are decimal µs: 197.129 + 0.027 may come out a hair below
+            // 197.156, so compare with the same 1e-6 µs epsilon as the nesting check.
+            if (f.bindEnclosing ? (s.start <= f.ts + 1e-6 && f.ts <= s.end + 1e-6) : s.start + 1e-6 >= f.ts) return true;
         }
         return false;
     }
