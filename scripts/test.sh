@@ -7,7 +7,7 @@
 #   3. validation  the long validation tests in build/, one at a time: the
 #                 simulator against the real Go runtime's recorded tallies (oracle,
 #                 -race oracle) and against the real kernel (real CFS quota; it
-#                 skips with a printed reason when no cgroup is writable). 85 s
+#                 skips with a printed reason when no cgroup is writable). 164 s
 #                 on the 2-core machine (2026-11-27); see README "Fidelity".
 #   4. sanitize   the engine, CLI and their tests built with ASan + UBSan
 #                 (GUI off) in build-asan/, the non-GUI suite run under them
