@@ -65,7 +65,7 @@ struct MachineProfile {
     SimDur goCreateNewCost = 200;                 // a new G after the 40th (p50; #2-#40: cold_create.h's table)
 
     // --- OS and threads
-    SimDur wakeupLatency = 35000;               // wakep/startm: futex wake of an idle M until it runs (BenchmarkWakeIdleP)
+    SimDur wakeupLatency = 35000;               // wakep/startm until the woken M runs: default from the wake_p1.go probe (calibrate: BenchmarkWakeIdleP)
     SimDur threadCreateCost = 40 * kMicrosecond;// newm: clone a thread until it runs (BenchmarkLockOSThreadNew)
     SimDur stealBackoff = 113775;               // stealWork's usleep(3) as really slept: ~95-165 µs here (timer slack, VM), BenchmarkUsleep3
     SimDur timerLatency = 50 * kMicrosecond;    // a sleeping M woken by its timer, beyond the deadline (BenchmarkSleepOvershoot)
