@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 
 namespace gsl::calib {
 
@@ -106,17 +107,6 @@ const CostBench kCosts[] = {
     {"printCost", &MachineProfile::printCost, "WriteSyscall", "ns/op", "write(2) of a 13-byte line to a drained pipe"},
 };
 
-// The interpreted-work costs (ps) are per instruction of our bytecode, so
-// each benchmark's ns per loop iteration is divided by what the front end
-// compiles that loop to (kBenchLoopInstrs, calibration.h).
-std::vector<double> figuresOf(const std::vector<BenchLine> &lines, const char *bench, std::string *raw)
-{
-    std::vector<double> v = figures(lines, bench, "ns/op");
-    if (raw)
-        *raw = rawList(v);
-    return v;
-}
-
 struct LatBench {
     const char *key;
     SimDur MachineProfile::*field;
@@ -150,56 +140,56 @@ void spreadOf(const std::vector<double> &v, std::vector<double> &spreads)
     }
 }
 
-// interpretedWork sets the four ps costs (machine_profile.h). stepCost first:
-// the StepArith iteration over its instruction count; the others are what
-// their benchmark iteration costs beyond its instructions at that stepCost.
+// measuredIter: the median ns/op of Benchmark<bench> over the runs (its
+// run-to-run spread added to `spreads`, the run-by-run figures in `raw`); when
+// the output lacks it, `key` keeps its default and is listed as not measured.
+std::optional<double> measuredIter(const std::vector<BenchLine> &lines, const char *key, const char *bench,
+                                   Calibration &c, std::vector<double> &spreads, std::string &raw)
+{
+    const std::vector<double> v = figures(lines, bench, "ns/op");
+    if (v.empty()) {
+        c.missing.push_back(std::string(bench) + " ns/op");
+        c.notes[key] = std::string("NOT MEASURED (Benchmark") + bench + " missing): default kept";
+        return std::nullopt;
+    }
+    spreadOf(v, spreads);
+    raw = rawList(v);
+    return median(v);
+}
+
+// interpretedWork sets the four ps costs (machine_profile.h), per instruction
+// of our bytecode: each benchmark's ns per loop iteration against what the
+// front end compiles that loop to (kBenchLoopInstrs, calibration.h). stepCost
+// first: the StepArith iteration over its instruction count; the others are
+// what their benchmark iteration costs beyond its instructions at that stepCost.
 void interpretedWork(const std::vector<BenchLine> &lines, Calibration &c, std::vector<double> &spreads)
 {
     MachineProfile &p = c.profile;
-    auto missing = [&](const char *key, const char *bench) {
-        c.missing.push_back(std::string(bench) + " ns/op");
-        c.notes[key] = std::string("NOT MEASURED (Benchmark") + bench + " missing): default kept";
-    };
+    const BenchLoopInstrs &n = kBenchLoopInstrs;
     std::string raw;
-    if (std::vector<double> v = figuresOf(lines, "StepArith", &raw); !v.empty()) {
-        const double iter = median(v);
-        p.stepCostPs = std::max<SimPs>(1, SimPs(std::llround(iter * 1000 / kBenchLoopInstrs.stepArith)));
-        c.notes["stepCost"] = "BenchmarkStepArith: one add/compare/branch loop iteration, " + fmt(iter) +
-                              " ns (raw " + raw + "),\nover the " + fmt(kBenchLoopInstrs.stepArith) +
+    if (std::optional<double> iter = measuredIter(lines, "stepCost", "StepArith", c, spreads, raw)) {
+        p.stepCostPs = std::max<SimPs>(1, SimPs(std::llround(*iter * 1000 / n.stepArith)));
+        c.notes["stepCost"] = "BenchmarkStepArith: one add/compare/branch loop iteration, " + fmt(*iter) +
+                              " ns (raw " + raw + "),\nover the " + fmt(n.stepArith) +
                               " bytecode instructions the front end compiles that iteration to";
-        spreadOf(v, spreads);
-    } else {
-        missing("stepCost", "StepArith");
     }
-    if (std::vector<double> v = figuresOf(lines, "Call", &raw); !v.empty()) {
-        const double iter = median(v);
-        p.callCostPs = std::max<SimPs>(0, SimPs(std::llround(iter * 1000 - kBenchLoopInstrs.call * double(p.stepCostPs))));
-        c.notes["callCost"] = "BenchmarkCall: a //go:noinline call + return, " + fmt(iter) + " ns per iteration (raw " +
-                              raw + "),\nless its " + fmt(kBenchLoopInstrs.call) +
+    const double step = double(p.stepCostPs);
+    if (std::optional<double> iter = measuredIter(lines, "callCost", "Call", c, spreads, raw)) {
+        p.callCostPs = std::max<SimPs>(0, SimPs(std::llround(*iter * 1000 - n.call * step)));
+        c.notes["callCost"] = "BenchmarkCall: a //go:noinline call + return, " + fmt(*iter) + " ns per iteration (raw " +
+                              raw + "),\nless its " + fmt(n.call) +
                               " bytecode instructions at stepCost (caller loop + callee body)";
-        spreadOf(v, spreads);
-    } else {
-        missing("callCost", "Call");
     }
-    if (std::vector<double> v = figuresOf(lines, "SharedLoad", &raw); !v.empty()) {
-        const double iter = median(v);
-        p.sharedAccessCostPs =
-            std::max<SimPs>(0, SimPs(std::llround((iter * 1000 - kBenchLoopInstrs.sharedLoad * double(p.stepCostPs)) / 2)));
-        c.notes["sharedAccessCost"] = "BenchmarkSharedLoad: load+store of a global, cache hit, " + fmt(iter) +
-                                      " ns per iteration (raw " + raw + "),\nless its " +
-                                      fmt(kBenchLoopInstrs.sharedLoad) +
+    if (std::optional<double> iter = measuredIter(lines, "sharedAccessCost", "SharedLoad", c, spreads, raw)) {
+        p.sharedAccessCostPs = std::max<SimPs>(0, SimPs(std::llround((*iter * 1000 - n.sharedLoad * step) / 2)));
+        c.notes["sharedAccessCost"] = "BenchmarkSharedLoad: load+store of a global, cache hit, " + fmt(*iter) +
+                                      " ns per iteration (raw " + raw + "),\nless its " + fmt(n.sharedLoad) +
                                       " bytecode instructions at stepCost, over its 2 memory steps (0 = no more than an instruction)";
-        spreadOf(v, spreads);
-    } else {
-        missing("sharedAccessCost", "SharedLoad");
     }
-    if (std::vector<double> v = figuresOf(lines, "FalseSharing", &raw); !v.empty()) {
-        p.contendedAccessCostPs = SimPs(std::llround(median(v) * 1000));
-        spreadOf(v, spreads);
+    if (std::optional<double> iter = measuredIter(lines, "contendedAccessCost", "FalseSharing", c, spreads, raw)) {
+        p.contendedAccessCostPs = SimPs(std::llround(*iter * 1000));
         c.notes["contendedAccessCost"] = "BenchmarkFalseSharing: two goroutines on two Ps atomically writing one "
                                          "cache line; ns/op, raw " + raw + " (informative: no step charges it)";
-    } else {
-        missing("contendedAccessCost", "FalseSharing");
     }
 }
 

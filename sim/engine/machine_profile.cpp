@@ -8,8 +8,7 @@
 // (p1/p10/p50/p90/p99 3/7.9/35/133/165 us, see machine_profile.h).
 // Cold goroutine creation (goCreateFirstCost, goCreateNewCost) from 100 fresh
 // processes. Adopted together after the whole oracle (tests/validation) was
-// re-run with them. Kept from the published ranges, checked for order of
-// magnitude with resources/calibrate/machine_bench_test.go:
+// re-run with them. The interpreted-work costs, measured the same day:
 //   stepCost 0.048 ns    per bytecode instruction, MEASURED (idle, 2026-11-27):
 //                        BenchmarkStepArith median 0.602 ns per iteration
 //                        (raw 0.5945 0.5954 0.6019 0.6037 0.6471) over the
@@ -25,6 +24,8 @@
 //                        than the instruction. Contention is not modelled.
 //   contendedAccess 19   BenchmarkFalseSharing median 19.03 ns (raw 12.65
 //                        17.66 19.03 20.36 20.43); informative, not charged.
+// Kept from the published ranges, checked for order of magnitude with
+// resources/calibrate/machine_bench_test.go:
 //   goCreateCost 300     newproc reusing a dead G (BenchmarkGoCreate measures
 //                        go + run + exit, 778 ns; the creator's side alone
 //                        measured 80 ns in a fresh process: 300 kept).
@@ -107,6 +108,16 @@ constexpr std::array<DistKey, 6> kDistKeys = {{
     {"goCreateFirstCostQuantiles", &MachineProfile::goCreateFirstCostQuantiles, "goCreateFirstCost", &MachineProfile::goCreateFirstCost},
     {"goCreateNewCostQuantiles", &MachineProfile::goCreateNewCostQuantiles, "goCreateNewCost", &MachineProfile::goCreateNewCost},
 }};
+
+// findKey: the entry of a key table named `key` (the sentinel "" never matches).
+template <class Key, size_t N>
+const Key *findKey(const std::array<Key, N> &keys, std::string_view key)
+{
+    for (const Key &k : keys)
+        if (*k.key && key == k.key)
+            return &k;
+    return nullptr;
+}
 
 std::string_view trim(std::string_view s)
 {
@@ -271,27 +282,14 @@ MachineProfileLoad parseMachineProfile(std::string_view text)
                 return r;
             }
             distLine[i] = lineNo;
-        } else if (const PsKey *pk = [&]() -> const PsKey * {
-                       for (const PsKey &k : kPsKeys)
-                           if (key == k.key)
-                               return &k;
-                       return nullptr;
-                   }()) {
+        } else if (const PsKey *pk = findKey(kPsKeys, key)) {
             SimPs ps = 0;
             if (!parsePs(val, ps)) {
                 r.error = ln + ":" + col + ": bad number '" + std::string(val) + "'";
                 return r;
             }
             r.profile.*(pk->field) = ps;
-        } else {
-            const DurKey *k = nullptr;
-            for (const DurKey &d : kDurKeys)
-                if (d.field && key == d.key)
-                    k = &d;
-            if (!k) {
-                r.error = ln + ": unknown key '" + std::string(key) + "'";
-                return r;
-            }
+        } else if (const DurKey *k = findKey(kDurKeys, key)) {
             SimDur d = 0;
             if (!parseDuration(val, d)) {
                 r.error = ln + ":" + col + ": bad number '" + std::string(val) + "'";
@@ -301,6 +299,9 @@ MachineProfileLoad parseMachineProfile(std::string_view text)
             for (size_t i = 0; i < kDistKeys.size(); ++i)
                 if (kDistKeys[i].scalar == k->field)
                     scalarLine[i] = lineNo;
+        } else {
+            r.error = ln + ": unknown key '" + std::string(key) + "'";
+            return r;
         }
     }
     // Scalar and distribution agree: the scalar is the distribution's p50.

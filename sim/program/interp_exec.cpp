@@ -8,7 +8,6 @@
 // the goroutine, then advances.
 #include "sim/program/interp_ctx.h"
 
-#include <cstring>
 
 #include <stdexcept>
 
@@ -27,21 +26,6 @@ inline int64_t wrapv(uint64_t v, uint16_t w)
 }
 
 inline Value iv(int64_t x) { Value v; v.bits = x; return v; }
-// moveValue copies a register as two 8-byte halves. Arithmetic writes its
-// result register as two 8-byte stores (bits, then ref+tag = 0); a 16-byte
-// load of that register right after (what `d = s` compiles to) cannot be
-// store-forwarded and stalls the pipeline: measured with perf, 45 % of a busy
-// interpreted loop (mutex_starvation's `sum += i`) sat on that one Move.
-// The empty asm keeps the compiler from fusing the halves back into one load.
-inline void moveValue(Value &d, const Value &s)
-{
-    uint64_t lo, hi;
-    std::memcpy(&lo, &s, 8);
-    std::memcpy(&hi, reinterpret_cast<const char *>(&s) + 8, 8);
-    asm("" : "+r"(lo), "+r"(hi));
-    std::memcpy(&d, &lo, 8);
-    std::memcpy(reinterpret_cast<char *>(&d) + 8, &hi, 8);
-}
 inline Value bv(bool b) { Value v; v.bits = b ? 1 : 0; return v; }
 inline uint64_t u(const Value &v) { return uint64_t(v.bits); }
 inline int64_t sliceLen(const Value &s) { return int64_t(uint32_t(uint64_t(s.bits))); }
