@@ -33,6 +33,17 @@ goCreateFirstCostQuantiles = 27399 33620 47050 134660 431886   # the first new G
 goCreateNewCost = 200            # p50 of the quantiles below
 goCreateNewCostQuantiles = 100 100 200 16310 260829            # a new G after the 40th (#2-#40: sim/engine/cold_create.h)
 
+# First runs in a fresh process: cold code paths and fresh memory (sim/runtime/cold.cpp).
+# bench/cold/measure.sh: fresh go1.19 processes, GOMAXPROCS=1, idle, 2026-11-28.
+pageFaultCost = 16070            # p50 of the quantiles below
+pageFaultCostQuantiles = 10490 11602 16070 19788 78983    # first touch of a fresh 4 KB page (60 x 256 pages of a new 1 MB slice)
+coldPathCost = 962               # p50 of the quantiles below
+coldPathCostQuantiles = 45 201 962 2424 2900              # first minus second run of chan send+recv, select, close, Gosched, strings.Join (5 x 150)
+coldFmtCost = 35252              # p50 of the quantiles below
+coldFmtCostQuantiles = 18166 20739 35252 100795 183582    # the first fmt.Sprint / Fprintln of a process (650 processes, 3 programs)
+coldTimerCost = 27854            # p50 of the quantiles below
+coldTimerCostQuantiles = 20559 23958 27854 54466 99938    # the first time.NewTimer+Stop (150 processes)
+
 # OS and threads
 wakeupLatency = 35us            # p50 of the quantiles below
 wakeupLatencyQuantiles = 3000 7900 35000 133000 165000   # wakep until the woken M runs a stolen G (wake_p1.go probe)

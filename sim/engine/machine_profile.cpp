@@ -76,7 +76,7 @@ constexpr std::array<PsKey, 4> kPsKeys = {{
     {"contendedAccessCost", &MachineProfile::contendedAccessCostPs, "ns, atomic add on a contended line (BenchmarkFalseSharing), informative"},
 }};
 
-constexpr std::array<DurKey, 14> kDurKeys = {{
+constexpr std::array<DurKey, 18> kDurKeys = {{
     {"goCreateCost", &MachineProfile::goCreateCost, "ns, newproc: a go statement (BenchmarkGoCreate)"},
     {"chanOpCost", &MachineProfile::chanOpCost, "ns, uncontended channel send or receive (BenchmarkChanUncontended)"},
     {"lockCost", &MachineProfile::lockCost, "ns, uncontended Mutex Lock+Unlock (BenchmarkMutexUncontended)"},
@@ -84,6 +84,10 @@ constexpr std::array<DurKey, 14> kDurKeys = {{
     {"findRunnableCost", &MachineProfile::findRunnableCost, "ns, one findRunnable / steal attempt (BenchmarkSchedYield)"},
     {"goCreateFirstCost", &MachineProfile::goCreateFirstCost, "ns, the process's first new G: main.main's first go statement (cold_create.h)"},
     {"goCreateNewCost", &MachineProfile::goCreateNewCost, "ns, a go statement allocating a new G after the 40th (cold_create.h)"},
+    {"pageFaultCost", &MachineProfile::pageFaultCost, "ns, first touch of a fresh 4 KB page (bench/cold/ page probe)"},
+    {"coldPathCost", &MachineProfile::coldPathCost, "ns, a runtime path's first run in the process, beyond its warm cost (bench/cold/)"},
+    {"coldFmtCost", &MachineProfile::coldFmtCost, "ns, the process's first fmt call (bench/cold/)"},
+    {"coldTimerCost", &MachineProfile::coldTimerCost, "ns, the process's first timer (bench/cold/)"},
     {"wakeupLatency", &MachineProfile::wakeupLatency, "ns, wakep/startm until the woken M runs (BenchmarkWakeIdleP)"},
     {"threadCreateCost", &MachineProfile::threadCreateCost, "ns, newm: new thread until it runs (BenchmarkLockOSThreadNew)"},
     {"stealBackoff", &MachineProfile::stealBackoff, "ns, stealWork usleep(3) as really slept, timer slack (BenchmarkUsleep3)"},
@@ -100,13 +104,17 @@ struct DistKey {
     SimDur MachineProfile::*scalar;
 };
 
-constexpr std::array<DistKey, 6> kDistKeys = {{
+constexpr std::array<DistKey, 10> kDistKeys = {{
     {"wakeupLatencyQuantiles", &MachineProfile::wakeupLatencyQuantiles, "wakeupLatency", &MachineProfile::wakeupLatency},
     {"threadCreateCostQuantiles", &MachineProfile::threadCreateCostQuantiles, "threadCreateCost", &MachineProfile::threadCreateCost},
     {"stealBackoffQuantiles", &MachineProfile::stealBackoffQuantiles, "stealBackoff", &MachineProfile::stealBackoff},
     {"timerLatencyQuantiles", &MachineProfile::timerLatencyQuantiles, "timerLatency", &MachineProfile::timerLatency},
     {"goCreateFirstCostQuantiles", &MachineProfile::goCreateFirstCostQuantiles, "goCreateFirstCost", &MachineProfile::goCreateFirstCost},
     {"goCreateNewCostQuantiles", &MachineProfile::goCreateNewCostQuantiles, "goCreateNewCost", &MachineProfile::goCreateNewCost},
+    {"pageFaultCostQuantiles", &MachineProfile::pageFaultCostQuantiles, "pageFaultCost", &MachineProfile::pageFaultCost},
+    {"coldPathCostQuantiles", &MachineProfile::coldPathCostQuantiles, "coldPathCost", &MachineProfile::coldPathCost},
+    {"coldFmtCostQuantiles", &MachineProfile::coldFmtCostQuantiles, "coldFmtCost", &MachineProfile::coldFmtCost},
+    {"coldTimerCostQuantiles", &MachineProfile::coldTimerCostQuantiles, "coldTimerCost", &MachineProfile::coldTimerCost},
 }};
 
 // findKey: the entry of a key table named `key` (the sentinel "" never matches).

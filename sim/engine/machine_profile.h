@@ -64,6 +64,16 @@ struct MachineProfile {
     SimDur goCreateFirstCost = 47050;             // the process's first new G (main.main's first go), p50
     SimDur goCreateNewCost = 200;                 // a new G after the 40th (p50; #2-#40: cold_create.h's table)
 
+    // --- first executions in a fresh process (cold code and fresh memory;
+    // sim/runtime/cold.cpp says where each is charged). Measured with the
+    // probes in bench/cold/ (fresh go1.19 processes, GOMAXPROCS=1, idle):
+    // a first run costs 10-1000x the warm one.
+    SimDur pageFaultCost = 16070;   // first touch of a fresh 4 KB page: large heap objects, a semaphore root's page
+    SimDur coldPathCost = 962;      // the first run of a runtime path (chan send/recv, close, select, Gosched, park,
+                                    // write, a non-fmt library call): cold caches, no page fault; less the warm cost
+    SimDur coldFmtCost = 35252;     // the process's first fmt call (its code's first-touch faults, caches)
+    SimDur coldTimerCost = 27854;   // the process's first timer (time.Sleep, NewTimer, After, Tick)
+
     // --- OS and threads
     SimDur wakeupLatency = 35000;               // wakep/startm until the woken M runs: default from the wake_p1.go probe (calibrate: BenchmarkWakeIdleP)
     SimDur threadCreateCost = 40 * kMicrosecond;// newm: clone a thread until it runs (BenchmarkLockOSThreadNew)
@@ -90,6 +100,10 @@ struct MachineProfile {
     LatencyQuantiles timerLatencyQuantiles;
     LatencyQuantiles goCreateFirstCostQuantiles{true, {27399, 33620, 47050, 134660, 431886}};
     LatencyQuantiles goCreateNewCostQuantiles{true, {100, 100, 200, 16310, 260829}};
+    LatencyQuantiles pageFaultCostQuantiles{true, {10490, 11602, 16070, 19788, 78983}};
+    LatencyQuantiles coldPathCostQuantiles{true, {45, 201, 962, 2424, 2900}};
+    LatencyQuantiles coldFmtCostQuantiles{true, {18166, 20739, 35252, 100795, 183582}};
+    LatencyQuantiles coldTimerCostQuantiles{true, {20559, 23958, 27854, 54466, 99938}};
 
     // --- noise
     double jitter = 0.03;            // every work cost is drawn uniformly from cost * [1 - jitter, 1 + jitter]
@@ -111,7 +125,8 @@ MachineProfile defaultProfile();
 // `jitter` is a decimal fraction in [0, 1). Keys not given keep the default.
 // A distribution key `<scalar>Quantiles` (wakeupLatencyQuantiles,
 // threadCreateCostQuantiles, stealBackoffQuantiles, timerLatencyQuantiles,
-// goCreateFirstCostQuantiles, goCreateNewCostQuantiles)
+// goCreateFirstCostQuantiles, goCreateNewCostQuantiles, pageFaultCostQuantiles,
+// coldPathCostQuantiles, coldFmtCostQuantiles, coldTimerCostQuantiles)
 // takes five durations separated by blanks, the p1 p10 p50 p90 p99 of the
 // latency, non-decreasing; the scalar then defaults to the p50 and, if both
 // are given, must equal it ("LINE: wakeupLatency differs from the p50 of

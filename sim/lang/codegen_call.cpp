@@ -178,7 +178,7 @@ int32_t Codegen::builtin(CallExpr *e)
         } else if (u->kind == TypeKind::Slice) {
             int32_t n = expr(e->args[1]);
             int32_t c = e->args.size() > 2 ? expr(e->args[2]) : -1;
-            emit(Op::MakeSlice, r, n, c, uint16_t(typeId(u->elem)));
+            emit(Op::MakeSlice, r, n, c, uint16_t(typeId(u->elem)), uint8_t(elemSize(u->elem)));
         } else throw CodegenError(e->pos, "make of this type");
         return r;
     }

@@ -47,6 +47,9 @@ void Interpreter::run(Ctx &g, const StepEnv &env)
     q.ncases = 0;
     q.hasDefault = false;
     q.text.clear();
+    q.libs = 0;
+    q.freshPages = 0;
+    m_req = &q;
 
     const InterpCosts &C = m_opts.costs;
     uint32_t steps = 0;
@@ -342,6 +345,7 @@ reload:
                 goto reload;
             }
             finishMethodCalls(g);
+            q.libs |= libKind(Lib(I.x));
             if (I.a >= 0) { R[I.a] = out[0]; if (I.flag & 2) R[I.a + 1] = out[1]; }
             ++pc;
             break;

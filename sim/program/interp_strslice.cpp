@@ -112,6 +112,7 @@ bool Interpreter::execSlice(const Instr &I, Value *R, SimPs &extra, std::string 
         if (c < n) { panicMsg = "makeslice: cap out of range"; return false; }
         if (uint64_t(c) * sizeof(Value) > m_heap.budget()) { panicMsg = "makeslice: cap out of range"; return false; }
         extra += m_opts.costs.alloc;
+        noteAlloc(uint64_t(c) * (I.flag ? I.flag : 8));
         uint32_t ref = m_heap.newCells(size_t(c));
         const TypeDesc &et = m_prog->types[I.x];
         if (isAggregate(et.kind))

@@ -152,6 +152,8 @@ private:
     uint64_t m_mapIters = 0;     // seeds successive map iteration orders
     std::vector<std::unique_ptr<Ctx>> m_ctx;
     std::vector<Value> m_spread;  // scratch for CallLib with an expanded slice argument
+    Request *m_req = nullptr;     // the request of the step being run (freshPages of its allocations)
+    void noteAlloc(uint64_t bytes);  // a new heap object of `bytes` (before size-class rounding): counts its fresh pages
     std::vector<int64_t> m_chanCap; // cap(ch) by ObjId (channels only)
     void setChanCap(ObjId ch, int64_t cap)
     {
@@ -171,5 +173,17 @@ enum class Lib : uint16_t {
     StringsHasPrefix, StringsToUpper, StringsIndex, StringsFields, StringsTrimSpace,
     DurationSeconds, DurationMilliseconds,
 };
+
+// libKind: which first-run class a library function belongs to (Request::libs):
+// fmt (kLibFmt), other library code with a cold first run (kLibOther), or none
+// (accessors the compiler inlines: time.Since, Duration.Seconds, err.Error()).
+inline uint8_t libKind(Lib l)
+{
+    switch (l) {
+    case Lib::Sprint: case Lib::Sprintln: case Lib::Sprintf: case Lib::Errorf: return kLibFmt;
+    case Lib::ErrorMethod: case Lib::Since: case Lib::DurationSeconds: case Lib::DurationMilliseconds: return 0;
+    default: return kLibOther;
+    }
+}
 
 } // namespace gsl::program

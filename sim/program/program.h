@@ -115,7 +115,7 @@ enum class Op : uint8_t {
     Load,        // a = *b       ; c = var name id; x = type of value (aggregates copied)
     Store,       // *a = b       ; c = var name id; x = type (aggregates copied into place)
     // slices, maps
-    MakeSlice,   // a = make([]T, b, c) ; x = elem type
+    MakeSlice,   // a = make([]T, b, c) ; x = elem type, flag = its size in bytes (<= 255)
     SliceLit,    // a = []T{regs b .. b+c} ; x = elem type
     SliceExpr,   // a = b[lo:hi:max] regs c, c+1, c+2 (-1 flags in `flag` bits 1,2,4 = present)
     ArraySlice,  // a = (*b)[..] from an array pointer; as SliceExpr

@@ -83,6 +83,9 @@ struct SelectCase {
     Value v;            // value to send
 };
 
+inline constexpr uint8_t kLibFmt = 1;    // Request::libs: fmt.Sprint*, Printf, Errorf, Println ...
+inline constexpr uint8_t kLibOther = 2;  // Request::libs: strings, strconv, errors, time formatting
+
 struct Request {
     ReqKind kind = ReqKind::Compute;
     SimDur cost = 0;         // ns of local work before this step, including the step itself
@@ -91,6 +94,10 @@ struct Request {
     int32_t col = 0;
     bool safePoint = false;  // at a function-call prologue: a cooperative preemption point
     bool toStderr = false;   // Print: println/print builtins write to stderr
+    // What this step ran that is slow the first time in a process (the runtime
+    // charges that first run: sim/runtime/cold.cpp). Both reset every step.
+    uint8_t libs = 0;        // kLibFmt | kLibOther: library calls made in this step
+    uint32_t freshPages = 0; // 4 KB pages of new heap objects of a page or more (first touch)
     AtomicOp atomicOp = AtomicOp::Load;
     Access access;           // Load/Store/Atomic
     ObjId obj = 0;

@@ -76,7 +76,7 @@ void Simulation::stepG(M &m, G &gp)
     gp.req = &r;
     gp.reqPending = true;
     m_res.steps += r.steps;
-    work(m, r.cost + (r.kind == ReqKind::Go ? goCreateCostOn(m.p) : opCost(r)), MPhase::Step);
+    work(m, r.cost + (r.kind == ReqKind::Go ? goCreateCostOn(m.p) : opCost(r)) + coldStepCost(r), MPhase::Step);
 }
 
 // goCreateCostOn: what newproc costs on P p. gfget (proc.go) reuses a dead G
@@ -254,7 +254,7 @@ void Simulation::gopark(M &m, G &gp, int32_t reason, int32_t obj, int32_t line)
     gp.m = -1;
     gp.preempt = false;
     emit(EvKind::GoPark, gp.goid, m.p, m.id, reason, obj, line);
-    schedule(m);
+    schedule(m, coldParkCost(reason, obj));
 }
 
 // goready makes a waiting G runnable in runnext of the waker's P, then wakep.

@@ -17,15 +17,16 @@ namespace gsl::runtime {
 
 using trace::EvKind;
 
-// schedule: the M holding a P looks for the next G (cost, then findRunnable).
-void Simulation::schedule(M &m)
+// schedule: the M holding a P looks for the next G (cost, then findRunnable);
+// extra: work the M did before it (a park's first-run costs, cold.cpp).
+void Simulation::schedule(M &m, SimDur extra)
 {
     if (m.p < 0) throw std::logic_error("schedule: M has no P");
     if (m_probing) probeAt(m, nullptr);
     schedulePoint(m);
     m_ps[size_t(m.p)].curg = 0;
     m.curg = 0;
-    work(m, m_prof.findRunnableCost, MPhase::Sched);
+    work(m, m_prof.findRunnableCost + extra, MPhase::Sched);
 }
 
 // findRunnable's local part, in Go's order: timers, 1-in-61 fairness,

@@ -129,7 +129,7 @@ std::string ScriptExecutor::expand(const Ctx &c, const std::string &text) const
 // Request and its string per step; the text keeps its buffer).
 static void resetRequest(program::Request &r)
 {
-    static_assert(sizeof(program::Request) == 128, "a field was added to Request: reset it here too");
+    static_assert(sizeof(program::Request) == 136, "a field was added to Request: reset it here too");
     r.kind = ReqKind::Compute;
     r.cost = 0;
     r.steps = 0;
@@ -137,6 +137,8 @@ static void resetRequest(program::Request &r)
     r.col = 0;
     r.safePoint = false;
     r.toStderr = false;
+    r.libs = 0;
+    r.freshPages = 0;
     r.atomicOp = program::AtomicOp::Load;
     r.access = program::Access{};
     r.obj = 0;

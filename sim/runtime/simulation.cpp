@@ -25,6 +25,7 @@ Simulation::Simulation(program::Executor &exec, const RunConfig &cfg)
     m_rngRace.seed(seed, uint64_t(engine::RngStream::RaceRunnext));
     m_rngShuffle.seed(seed, uint64_t(engine::RngStream::RaceShuffle));
     m_rngLatency.seed(seed, uint64_t(engine::RngStream::Latency));
+    m_rngCold.seed(seed, uint64_t(engine::RngStream::Cold));
     const SimDur quota = cfg.quotaUs > 0 ? cfg.quotaUs * kMicrosecond : -1;
     m_host = std::make_unique<host::Host>(m_q, cfg.cpus, quota, cfg.periodUs * kMicrosecond, m_prof.osTimeSlice);
     m_res.trace.setStoreEvents(cfg.recordTrace);

@@ -103,7 +103,7 @@ private:
     void resetStealOrder();
 
     // --- schedule.cpp
-    void schedule(M &m);
+    void schedule(M &m, SimDur extra = 0);
     void findRunnable(M &m);
     int32_t findRunnableLocal(P &pp, bool &inheritTime);
     void stealStep(M &m);
@@ -136,6 +136,10 @@ private:
     void doFatal(G *gp, const std::string &text);
     SimDur opCost(const program::Request &r) const;
     SimDur goCreateCostOn(int32_t p);
+    // --- cold.cpp: first runs in a fresh process
+    SimDur coldOnce(uint32_t path, const LatencyQuantiles &q, SimDur scalar);
+    SimDur coldStepCost(const program::Request &r);
+    SimDur coldParkCost(int32_t reason, int32_t obj);
     bool gfget(P &pp);
     void gfput(P &pp);
 
@@ -196,6 +200,9 @@ private:
     std::unique_ptr<host::Host> m_host;
     engine::Rng m_rngSteal, m_rngSelect, m_rngJitter, m_rngRace, m_rngShuffle;
     engine::Rng m_rngLatency; // OS latencies drawn from the profile's quantiles
+    engine::Rng m_rngCold;    // first-run costs (cold.cpp)
+    uint32_t m_coldDone = 0;        // cold.cpp's paths that have run once
+    uint32_t m_semPagesTouched = 0; // pages of runtime.semtable touched so far
     RunResult m_res;
     bool m_finished = false;
     bool m_exiting = false;         // race atexit sleep in progress

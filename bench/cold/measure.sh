@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# measure.sh — the first-run costs of a fresh Go process (MachineProfile's
+# pageFaultCost, coldPathCost, coldFmtCost, coldTimerCost; sim/runtime/cold.cpp).
+#   bench/cold/measure.sh [RUNS]     (default 150 processes per probe)
+# Builds the four probes in this folder with the installed go, runs each in
+# RUNS fresh processes at GOMAXPROCS=1, and prints p1 p10 p50 p90 p99 in ns:
+#   pageFault  every page of pages/ (RUNS/2.5 processes x 256 pages)
+#   coldPath   first minus second run of paths/ chan, select, close, gosched, join (pooled)
+#   coldFmt    first fmt call: first_calls/ Sprint, fmt_send/ sprint and both, paths/ println (pooled)
+#   coldTimer  first NewTimer+Stop (paths/ timer)
+# plus each probe's own figures. Run it on an idle machine: load inflates them.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+runs=${1:-150}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+for p in first_calls paths fmt_send pages; do
+    (cd "$here/$p" && go build -o "$tmp/$p" main.go)
+done
+# quantiles: read numbers (one a line), print p1 p10 p50 p90 p99 (linear interpolation)
+quantiles() {
+    sort -n | awk '{ v[NR] = $1 } END {
+        n = split("0.01 0.10 0.50 0.90 0.99", ps, " ")
+        for (k = 1; k <= n; ++k) {
+            i = ps[k] * (NR - 1) + 1; lo = int(i); hi = lo < NR ? lo + 1 : lo
+            printf "%s%d", (k > 1 ? " " : ""), v[lo] + (v[hi] - v[lo]) * (i - lo)
+        }
+        printf "   (N=%d)\n", NR }'
+}
+run() { local bin=$1; shift; for ((i = 0; i < runs; ++i)); do GOMAXPROCS=1 "$tmp/$bin" "$@" 2>/dev/null; done; }
+run first_calls > "$tmp/first_calls.txt"
+for op in chan send select close gosched println join wgpark timer; do run paths "$op" > "$tmp/paths_$op.txt"; done
+for op in sprint send both; do run fmt_send "$op" > "$tmp/fmt_$op.txt"; done
+pageRuns=$((runs * 2 / 5)); [ "$pageRuns" -ge 1 ] || pageRuns=1
+for ((i = 0; i < pageRuns; ++i)); do GOMAXPROCS=1 "$tmp/pages"; done > "$tmp/pages.txt"
+col() { awk -v c="$1" '{ print $c }' "$2"; }
+echo "# p1 p10 p50 p90 p99, ns"
+printf 'pageFaultCostQuantiles = '; tr ' ' '\n' < "$tmp/pages.txt" | grep . | quantiles
+printf 'coldPathCostQuantiles  = '
+for op in chan select close gosched join; do awk '{ print $1 - $2 }' "$tmp/paths_$op.txt"; done | quantiles
+printf 'coldFmtCostQuantiles   = '
+{ col 5 "$tmp/first_calls.txt"; col 1 "$tmp/fmt_sprint.txt"; col 1 "$tmp/fmt_both.txt"; col 1 "$tmp/paths_println.txt"; } | quantiles
+printf 'coldTimerCostQuantiles = '; col 1 "$tmp/paths_timer.txt" | quantiles
+echo "# each probe (first run, second run)"
+names=(mutex1 mutex2 chan1 chan2 sprint1 sprint2 println1 println2 append3 join big16KB_1 big16KB_2)
+for k in "${!names[@]}"; do printf 'first_calls %-10s ' "${names[$k]}"; col $((k + 1)) "$tmp/first_calls.txt" | quantiles; done
+for op in chan send select close gosched println join wgpark timer; do
+    printf 'paths %-8s first  ' "$op"; col 1 "$tmp/paths_$op.txt" | quantiles
+    printf 'paths %-8s second ' "$op"; col 2 "$tmp/paths_$op.txt" | quantiles
+done
+printf 'paths wgpark go-to-start first  '; col 3 "$tmp/paths_wgpark.txt" | quantiles
+for op in sprint send both; do printf 'fmt_send %-6s sprint1 ' "$op"; col 1 "$tmp/fmt_$op.txt" | quantiles; printf 'fmt_send %-6s send1   ' "$op"; col 2 "$tmp/fmt_$op.txt" | quantiles; done

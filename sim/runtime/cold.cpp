@@ -1,0 +1,106 @@
+// cold.cpp — first runs in a fresh process: the costs the real runtime pays
+// the first time a code path runs or a page of memory is touched, and never
+// again in that process (MachineProfile: pageFaultCost, coldPathCost,
+// coldFmtCost, coldTimerCost; measured by bench/cold/).
+//
+// Why it matters: a validation program runs once per process, so every one
+// of its few operations is a first run. Measured in fresh go1.19 processes
+// (GOMAXPROCS=1, idle, 2026-11-28): the first fmt.Sprint takes 21-41 us (p50)
+// against 0.2 us warm; the first timer 28 us against 0.6; the first channel
+// send + receive, select, close or Gosched 0.3-2.5 us against 0.05-0.2; a
+// fresh 4 KB page 16 us on first touch. A goroutine that runs such a path
+// first is on its CPU that much longer, which decides whether an idle P,
+// woken 3-165 us later, finds anything left to steal.
+//
+// What is charged, and where:
+//  - a step's library calls (Request::libs): the process's first fmt call
+//    coldFmtCost; the first other library call coldPathCost;
+//  - the step's operation, the first time its kind runs: channel send,
+//    receive, close, select, Gosched, Print (the write path) coldPathCost;
+//    the first timer (Sleep, NewTimer, After, Tick) coldTimerCost;
+//  - fresh heap pages (Request::freshPages: objects of a page or more)
+//    pageFaultCost each;
+//  - at a park: the process's first gopark coldPathCost (park_m, schedule's
+//    cold path); a semaphore park (WaitGroup.Wait, a contended Lock, RWMutex,
+//    Once) touches its semaphore root in runtime.semtable (251 roots of 64
+//    bytes: four pages of zeroed data), and the first touch of that page
+//    costs pageFaultCost. Charged on the parking M before it finds the next
+//    G, so it lands between the park and the next goroutine's start: the
+//    cold_first_run.go probe measured that gap at p10/p50/p90 15.8/18.4/80.8
+//    us, this model draws pageFaultCost + coldPathCost (p50 ~17 us).
+// Simplifications: the root a semaphore hashes to is taken from the object's
+// id (the real one from its address, fixed for a given binary); the kinds
+// above are the only paths with a first-run cost (mutex and WaitGroup fast
+// paths, atomics, go statements are not: measured warm, or in cold_create.h);
+// builtin println counts as fmt; a page fault is charged when the object is
+// allocated, not when it is written.
+#include "sim/runtime/simulation.h"
+
+#include "sim/trace/wait_reason.h"
+
+namespace gsl::runtime {
+
+using program::ReqKind;
+
+namespace {
+
+// Paths whose first run is charged once per process (bits of m_coldDone).
+enum ColdPath : uint32_t {
+    kColdFmt = 1u << 0, kColdLib = 1u << 1, kColdSend = 1u << 2, kColdRecv = 1u << 3, kColdClose = 1u << 4,
+    kColdSelect = 1u << 5, kColdGosched = 1u << 6, kColdPrint = 1u << 7, kColdTimer = 1u << 8, kColdPark = 1u << 9,
+};
+
+// runtime.semtable: semTabSize roots, each padded to a cache line.
+constexpr uint32_t kSemTabSize = 251;
+constexpr uint32_t kSemRootBytes = 64;
+constexpr uint32_t kPageBytes = 4096;
+
+} // namespace
+
+SimDur Simulation::coldOnce(uint32_t path, const LatencyQuantiles &q, SimDur scalar)
+{
+    if (m_coldDone & path) return 0;
+    m_coldDone |= path;
+    return engine::drawLatency(q, scalar, m_rngCold);
+}
+
+SimDur Simulation::coldStepCost(const program::Request &r)
+{
+    SimDur d = 0;
+    if (r.libs & program::kLibFmt) d += coldOnce(kColdFmt, m_prof.coldFmtCostQuantiles, m_prof.coldFmtCost);
+    if (r.libs & program::kLibOther) d += coldOnce(kColdLib, m_prof.coldPathCostQuantiles, m_prof.coldPathCost);
+    const LatencyQuantiles &path = m_prof.coldPathCostQuantiles;
+    switch (r.kind) {
+    case ReqKind::ChanSend: d += coldOnce(kColdSend, path, m_prof.coldPathCost); break;
+    case ReqKind::ChanRecv: d += coldOnce(kColdRecv, path, m_prof.coldPathCost); break;
+    case ReqKind::ChanClose: d += coldOnce(kColdClose, path, m_prof.coldPathCost); break;
+    case ReqKind::Select: d += coldOnce(kColdSelect, path, m_prof.coldPathCost); break;
+    case ReqKind::Gosched: d += coldOnce(kColdGosched, path, m_prof.coldPathCost); break;
+    case ReqKind::Print: d += coldOnce(kColdPrint, path, m_prof.coldPathCost); break;
+    case ReqKind::Sleep: case ReqKind::TimerMake:
+        d += coldOnce(kColdTimer, m_prof.coldTimerCostQuantiles, m_prof.coldTimerCost);
+        break;
+    default: break;
+    }
+    for (uint32_t i = 0; i < r.freshPages; ++i)
+        d += engine::drawLatency(m_prof.pageFaultCostQuantiles, m_prof.pageFaultCost, m_rngCold);
+    return d;
+}
+
+SimDur Simulation::coldParkCost(int32_t reason, int32_t obj)
+{
+    SimDur d = coldOnce(kColdPark, m_prof.coldPathCostQuantiles, m_prof.coldPathCost);
+    if (reason == trace::wait::Semacquire && obj > 0) {
+        // Knuth's multiplicative hash of the object id stands in for the
+        // address hash (addr >> 3) % semTabSize.
+        const uint32_t root = uint32_t((uint64_t(uint32_t(obj)) * 2654435761u) % kSemTabSize);
+        const uint32_t page = root * kSemRootBytes / kPageBytes;
+        if (!(m_semPagesTouched & (1u << page))) {
+            m_semPagesTouched |= 1u << page;
+            d += engine::drawLatency(m_prof.pageFaultCostQuantiles, m_prof.pageFaultCost, m_rngCold);
+        }
+    }
+    return d;
+}
+
+} // namespace gsl::runtime

@@ -1,0 +1,159 @@
+// tst_run_cold — first runs in a fresh process (sim/runtime/cold.cpp): each
+// first-run cost is charged where cold.cpp says, exactly once per run, and
+// not at all for what is charged warm.
+//
+// Method: the same program runs with a profile whose first-run costs are
+// constants (no quantiles, no jitter) and with the one under test set to 0;
+// the difference of the end times is exactly what was charged.
+#include <QtTest>
+
+#ifndef Q_MOC_RUN   // moc (Qt 6.4) cannot parse <compare>, pulled in by go_version.h
+#include "sim/engine/machine_profile.h"
+#include "sim/run/run.h"
+#endif
+
+#include <string>
+
+using namespace gsl;
+
+class TestRunCold : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void chargedOnce_data();
+    void chargedOnce();
+    void defaultProfileDrawsDeterministically();
+};
+
+namespace {
+
+// Constant first-run costs, distinct so that a wrong one shows in the sum.
+MachineProfile constantProfile()
+{
+    MachineProfile p = defaultProfile();
+    p.jitter = 0;
+    p.pageFaultCostQuantiles = {};
+    p.coldPathCostQuantiles = {};
+    p.coldFmtCostQuantiles = {};
+    p.coldTimerCostQuantiles = {};
+    p.wakeupLatencyQuantiles = {};
+    p.stealBackoffQuantiles = {};
+    p.goCreateFirstCostQuantiles = {};
+    p.goCreateNewCostQuantiles = {};
+    p.pageFaultCost = 10'000;
+    p.coldPathCost = 1'000;
+    p.coldFmtCost = 100'000;
+    p.coldTimerCost = 30'000;
+    return p;
+}
+
+runtime::RunResult runWith(const std::string &src, const MachineProfile &prof)
+{
+    const GoVersion go{1, 19};
+    run::Scenario sc = run::compileScenario("cold.go", src, go);
+    if (!sc.ok()) {
+        std::string all;
+        for (const auto &d : sc.compiled.diagnostics)
+            all += d.format() + "\n";
+        qFatal("%s", all.c_str());
+    }
+    runtime::RunConfig cfg;
+    cfg.go = go;
+    cfg.cpus = 2;
+    cfg.gomaxprocs = 1;
+    cfg.machine = &prof;
+    cfg.recordTrace = false;
+    return run::runScenario(sc, cfg);
+}
+
+} // namespace
+
+void TestRunCold::chargedOnce_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("cost");     // the profile field set to 0 in the comparison run
+    QTest::addColumn<qlonglong>("charged"); // ns the field's cost adds to the run
+
+    // fmt: the process's first fmt call only, whichever function it is.
+    QTest::newRow("fmt first call once") << "s := fmt.Sprint(1)\n\ts = fmt.Sprintf(\"%d\", 2)\n\t_ = s"
+                                         << "coldFmt" << 100'000LL;
+    // strings: another library's first call is a cold path; a second is warm.
+    QTest::newRow("library path once") << "s := strings.Repeat(\"a\", 2)\n\ts = strings.Repeat(s, 2)\n\t_ = s"
+                                       << "coldPath" << 1'000LL;
+    // a 16,000-byte backing array (size class 16 KiB): four fresh pages.
+    QTest::newRow("large object pages") << "b := make([]int, 0, 2000)\n\tb = append(b, 1)\n\t_ = b"
+                                        << "pageFault" << 40'000LL;
+    // 800 bytes: a span runtime initialisation has touched; nothing.
+    QTest::newRow("small object free") << "b := make([]int, 0, 100)\n\tb = append(b, 1)\n\t_ = b"
+                                       << "pageFault" << 0LL;
+    // growing by append (go1.19 caps 1, 2, ..., 256, 512, 848): the arrays of
+    // a page or more are 512 ints (4096 B: one page) and 848 (6784 B: two).
+    QTest::newRow("append growth pages") << "var b []int\n\tfor i := 0; i < 600; i++ {\n\t\tb = append(b, i)\n\t}\n\t_ = b"
+                                         << "pageFault" << 10'000LL * (1 + 2);
+    // timers: the first one only.
+    QTest::newRow("timer once") << "time.Sleep(time.Microsecond)\n\ttime.Sleep(time.Microsecond)"
+                                << "coldTimer" << 30'000LL;
+    // channel send and receive: one cold path each, the second pair warm.
+    QTest::newRow("chan paths once") << "ch := make(chan int, 1)\n\tch <- 1\n\t<-ch\n\tch <- 1\n\t<-ch"
+                                     << "coldPath" << 2'000LL;
+    // a WaitGroup park: the first gopark's path, and the first touch of the
+    // semaphore root's page (one page: a single semaphore).
+    QTest::newRow("sema park page") << "var wg sync.WaitGroup\n\twg.Add(1)\n\tgo func() { wg.Done() }()\n\twg.Wait()"
+                                    << "pageFault" << 10'000LL;
+    QTest::newRow("sema park path") << "var wg sync.WaitGroup\n\twg.Add(1)\n\tgo func() { wg.Done() }()\n\twg.Wait()"
+                                    << "coldPath" << 1'000LL;
+    // uncontended Mutex and atomics have no cold cost (measured warm).
+    QTest::newRow("mutex fast path free") << "var mu sync.Mutex\n\tmu.Lock()\n\tmu.Unlock()"
+                                          << "coldPath" << 0LL;
+}
+
+void TestRunCold::chargedOnce()
+{
+    QFETCH(QString, body);
+    QFETCH(QString, cost);
+    QFETCH(qlonglong, charged);
+    const std::string src = "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n\t\"sync\"\n\t\"time\"\n)\n\n"
+                            "var _ = fmt.Sprint\nvar _ = strings.Repeat\nvar _ sync.Mutex\nvar _ = time.Sleep\n\n"
+                            "func main() {\n\t" + body.toStdString() + "\n}\n";
+    const MachineProfile with = constantProfile();
+    MachineProfile without = with;
+    if (cost == "coldFmt") without.coldFmtCost = 0;
+    else if (cost == "coldPath") without.coldPathCost = 0;
+    else if (cost == "pageFault") without.pageFaultCost = 0;
+    else if (cost == "coldTimer") without.coldTimerCost = 0;
+    else QFAIL("unknown cost");
+    const runtime::RunResult a = runWith(src, with);
+    const runtime::RunResult b = runWith(src, without);
+    QCOMPARE(a.exitStatus, 0);
+    QCOMPARE(b.exitStatus, 0);
+    QCOMPARE(qlonglong(a.endTime - b.endTime), charged);
+}
+
+// With the default profile's distributions the draws come from the run's
+// own stream: the same seed gives the same run, another seed another draw.
+void TestRunCold::defaultProfileDrawsDeterministically()
+{
+    const std::string src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(fmt.Sprint(1))\n}\n";
+    const GoVersion go{1, 19};
+    run::Scenario sc = run::compileScenario("cold.go", src, go);
+    QVERIFY(sc.ok());
+    const MachineProfile prof = defaultProfile();
+    auto endAt = [&](uint64_t seed) {
+        runtime::RunConfig cfg;
+        cfg.go = go;
+        cfg.cpus = 2;
+        cfg.gomaxprocs = 1;
+        cfg.machine = &prof;
+        cfg.seed = seed;
+        cfg.recordTrace = false;
+        return run::runScenario(sc, cfg).endTime;
+    };
+    QCOMPARE(endAt(1), endAt(1));
+    // The first fmt call alone is >= p1 of coldFmtCostQuantiles.
+    QVERIFY(endAt(1) >= prof.coldFmtCostQuantiles.q[0]);
+    bool differs = false;
+    for (uint64_t s = 2; s < 10 && !differs; ++s) differs = endAt(s) != endAt(1);
+    QVERIFY(differs);
+}
+
+QTEST_APPLESS_MAIN(TestRunCold)
+#include "tst_run_cold.moc"
