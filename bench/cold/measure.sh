@@ -9,11 +9,16 @@
 #   coldFmt    first fmt call: first_calls/ Sprint, fmt_send/ sprint and both, paths/ println (pooled)
 #   coldTimer  first NewTimer+Stop (paths/ timer)
 # plus each probe's own figures. Run it on an idle machine: load inflates them.
+# KEEP=DIR keeps the raw timings (one file per probe) in DIR.
+# Each process is launched as tests/validation/programs/measure.sh launches the
+# real programs whose tallies the oracle compares with (`timeout 10`, stdout to
+# a file): how a Go process is launched changes its timings (docs/fidelity.md,
+# section 4). PLAIN=1 runs the binaries directly instead.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 runs=${1:-150}
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+trap '[ -n "${KEEP:-}" ] && mkdir -p "$KEEP" && cp "$tmp"/*.txt "$KEEP"/; rm -rf "$tmp"' EXIT
 for p in first_calls paths fmt_send pages; do
     (cd "$here/$p" && go build -o "$tmp/$p" main.go)
 done
@@ -27,12 +32,16 @@ quantiles() {
         }
         printf "   (N=%d)\n", NR }'
 }
-run() { local bin=$1; shift; for ((i = 0; i < runs; ++i)); do GOMAXPROCS=1 "$tmp/$bin" "$@" 2>/dev/null; done; }
+launch() {   # launch BIN ARGS...: one process, its stdout on ours
+    if [ -n "${PLAIN:-}" ]; then GOMAXPROCS=1 "$@" 2>/dev/null
+    else GOMAXPROCS=1 timeout 10 "$@" >"$tmp/out" 2>/dev/null; cat "$tmp/out"; fi
+}
+run() { local bin=$1; shift; for ((i = 0; i < runs; ++i)); do launch "$tmp/$bin" "$@"; done; }
 run first_calls > "$tmp/first_calls.txt"
 for op in chan send select close gosched println join wgpark timer; do run paths "$op" > "$tmp/paths_$op.txt"; done
 for op in sprint send both; do run fmt_send "$op" > "$tmp/fmt_$op.txt"; done
 pageRuns=$((runs * 2 / 5)); [ "$pageRuns" -ge 1 ] || pageRuns=1
-for ((i = 0; i < pageRuns; ++i)); do GOMAXPROCS=1 "$tmp/pages"; done > "$tmp/pages.txt"
+for ((i = 0; i < pageRuns; ++i)); do launch "$tmp/pages"; done > "$tmp/pages.txt"
 col() { awk -v c="$1" '{ print $c }' "$2"; }
 echo "# p1 p10 p50 p90 p99, ns"
 printf 'pageFaultCostQuantiles = '; tr ' ' '\n' < "$tmp/pages.txt" | grep . | quantiles

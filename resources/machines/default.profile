@@ -34,19 +34,21 @@ goCreateNewCost = 200            # p50 of the quantiles below
 goCreateNewCostQuantiles = 100 100 200 16310 260829            # a new G after the 40th (#2-#40: sim/engine/cold_create.h)
 
 # First runs in a fresh process: cold code paths and fresh memory (sim/runtime/cold.cpp).
-# bench/cold/measure.sh: fresh go1.19 processes, GOMAXPROCS=1, idle, 2026-11-28.
-pageFaultCost = 16070            # p50 of the quantiles below
-pageFaultCostQuantiles = 10490 11602 16070 19788 78983    # first touch of a fresh 4 KB page (60 x 256 pages of a new 1 MB slice)
-coldPathCost = 962               # p50 of the quantiles below
-coldPathCostQuantiles = 45 201 962 2424 2900              # first minus second run of chan send+recv, select, close, Gosched, strings.Join (5 x 150)
-coldFmtCost = 35252              # p50 of the quantiles below
-coldFmtCostQuantiles = 18166 20739 35252 100795 183582    # the first fmt.Sprint / Fprintln of a process (650 processes, 3 programs)
-coldTimerCost = 27854            # p50 of the quantiles below
-coldTimerCostQuantiles = 20559 23958 27854 54466 99938    # the first time.NewTimer+Stop (150 processes)
+# bench/cold/measure.sh 300: fresh go1.19 processes, GOMAXPROCS=1, idle, 2026-11-28, each under
+# `timeout 10` with stdout to a file, as the oracle's real runs (tests/validation/programs/measure.sh).
+# Run to run on the same day the p50s moved by up to 30 % (coldFmt 31-42 us over three runs).
+pageFaultCost = 14238            # p50 of the quantiles below
+pageFaultCostQuantiles = 11632 12734 14238 21942 97916    # first touch of a fresh 4 KB page (120 x 256 pages of a new 1 MB slice)
+coldPathCost = 1202              # p50 of the quantiles below
+coldPathCostQuantiles = 38 171 1202 2674 3587              # first minus second run of chan send+recv, select, close, Gosched, strings.Join (5 x 300)
+coldFmtCost = 41588              # p50 of the quantiles below
+coldFmtCostQuantiles = 22290 26264 41588 114103 190730    # the first fmt.Sprint / Fprintln of a process (1200 processes, 3 programs)
+coldTimerCost = 38518            # p50 of the quantiles below
+coldTimerCostQuantiles = 32095 34665 38518 106388 147188   # the first time.NewTimer+Stop (150 processes)
 
 # OS and threads
-wakeupLatency = 35us            # p50 of the quantiles below
-wakeupLatencyQuantiles = 3000 7900 35000 133000 165000   # wakep until the woken M runs a stolen G (wake_p1.go probe)
+wakeupLatency = 70714           # p50 of the quantiles below
+wakeupLatencyQuantiles = 3304 5667 70714 119495 1343357  # wakep until the woken M runs a stolen G (wake_p1.go, 700 runs under timeout 10, stdout to a file, 2026-11-28)
 threadCreateCost = 40us        # newm: clone until the thread runs, 20-60 us (BenchmarkLockOSThreadNew)
 stealBackoff = 113775           # p50 of the quantiles below
 stealBackoffQuantiles = 94468 97755 113775 124546 163228  # stealWork's usleep(3) as really slept (BenchmarkUsleep3, idle)

@@ -4,8 +4,10 @@
 // on the reference VM at load ~1 on 2026-11-27 (`calibrate --runs 5`, go1.19.8,
 // docs/machine-profiles.md): chanOpCost 18, lockCost 12, atomicCost 6,
 // findRunnableCost 63 and stealWork's usleep(3) as really slept (p50 114 us:
-// timer slack on a VM); the wake-up of an idle M by a direct probe
-// (p1/p10/p50/p90/p99 3/7.9/35/133/165 us, see machine_profile.h).
+// timer slack on a VM); the wake-up of an idle M by a direct probe, re-taken
+// 2026-11-28 under the oracle's launcher (p1/p10/p50/p90/p99 3.3/5.7/70.7/
+// 119.5/1343 us; 3/7.9/35/133/165 before, under chrt; see machine_profile.h).
+// First-run costs (pageFault, coldPath, coldFmt, coldTimer): bench/cold/.
 // Cold goroutine creation (goCreateFirstCost, goCreateNewCost) from 100 fresh
 // processes. Adopted together after the whole oracle (tests/validation) was
 // re-run with them. The interpreted-work costs, measured the same day:

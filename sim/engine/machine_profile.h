@@ -66,16 +66,17 @@ struct MachineProfile {
 
     // --- first executions in a fresh process (cold code and fresh memory;
     // sim/runtime/cold.cpp says where each is charged). Measured with the
-    // probes in bench/cold/ (fresh go1.19 processes, GOMAXPROCS=1, idle):
+    // probes in bench/cold/ (fresh go1.19 processes, GOMAXPROCS=1, idle,
+    // launched as the oracle's real runs: bench/cold/measure.sh):
     // a first run costs 10-1000x the warm one.
-    SimDur pageFaultCost = 16070;   // first touch of a fresh 4 KB page: large heap objects, a semaphore root's page
-    SimDur coldPathCost = 962;      // the first run of a runtime path (chan send/recv, close, select, Gosched, park,
+    SimDur pageFaultCost = 14238;   // first touch of a fresh 4 KB page: large heap objects, a semaphore root's page
+    SimDur coldPathCost = 1202;     // the first run of a runtime path (chan send/recv, close, select, Gosched, park,
                                     // write, a non-fmt library call): cold caches, no page fault; less the warm cost
-    SimDur coldFmtCost = 35252;     // the process's first fmt call (its code's first-touch faults, caches)
-    SimDur coldTimerCost = 27854;   // the process's first timer (time.Sleep, NewTimer, After, Tick)
+    SimDur coldFmtCost = 41588;     // the process's first fmt call (its code's first-touch faults, caches)
+    SimDur coldTimerCost = 38518;   // the process's first timer (time.Sleep, NewTimer, After, Tick)
 
     // --- OS and threads
-    SimDur wakeupLatency = 35000;               // wakep/startm until the woken M runs: default from the wake_p1.go probe (calibrate: BenchmarkWakeIdleP)
+    SimDur wakeupLatency = 70714;               // wakep/startm until the woken M runs: default from the wake_p1.go probe (calibrate: BenchmarkWakeIdleP)
     SimDur threadCreateCost = 40 * kMicrosecond;// newm: clone a thread until it runs (BenchmarkLockOSThreadNew)
     SimDur stealBackoff = 113775;               // stealWork's usleep(3) as really slept: ~95-165 µs here (timer slack, VM), BenchmarkUsleep3
     SimDur timerLatency = 50 * kMicrosecond;    // a sleeping M woken by its timer, beyond the deadline (BenchmarkSleepOvershoot)
@@ -85,25 +86,27 @@ struct MachineProfile {
     // --- spread of the OS latencies above (each a distribution when set; its
     // p50 then equals the scalar). Drawn per occurrence from the run's
     // Latency RNG stream, so a seed still gives one run.
-    // Default: measured on the reference VM (2026-11-27). The wake-up of an
-    // idle M by a direct probe in fresh go1.19 processes at GOMAXPROCS=2
+    // Default: measured on the reference VM. The wake-up of an idle M by a
+    // direct probe in fresh go1.19 processes at GOMAXPROCS=2
     // (tests/validation/programs/wake_p1.go: from main's go statement that
-    // called wakep to the start of the goroutine the woken P1 steals; 200 runs
-    // under chrt -f 50). calibrate's BenchmarkWakeIdleP (p1/p10/p50
+    // called wakep to the start of the goroutine the woken P1 steals; 700 runs,
+    // idle, 2026-11-28, each launched as the oracle's real runs are: under
+    // `timeout 10`, stdout to a file. Run straight from a shell the p50 is
+    // 37 us, under that harness 71 us: docs/fidelity.md section 4). calibrate's BenchmarkWakeIdleP (p1/p10/p50
     // 22.8/38.7/48.0 us, p90 2.8 ms) measures a steady-state ping-pong, not this
     // first wake-up, and made the oracle worse. stealWork's usleep(3) as really
     // slept by `calibrate --runs 5` at load ~1 (BenchmarkUsleep3). Cold
     // goroutine creation: sim/engine/cold_create.h.
-    LatencyQuantiles wakeupLatencyQuantiles{true, {3000, 7900, 35000, 133000, 165000}};
+    LatencyQuantiles wakeupLatencyQuantiles{true, {3304, 5667, 70714, 119495, 1343357}};
     LatencyQuantiles threadCreateCostQuantiles;
     LatencyQuantiles stealBackoffQuantiles{true, {94468, 97755, 113775, 124546, 163228}};
     LatencyQuantiles timerLatencyQuantiles;
     LatencyQuantiles goCreateFirstCostQuantiles{true, {27399, 33620, 47050, 134660, 431886}};
     LatencyQuantiles goCreateNewCostQuantiles{true, {100, 100, 200, 16310, 260829}};
-    LatencyQuantiles pageFaultCostQuantiles{true, {10490, 11602, 16070, 19788, 78983}};
-    LatencyQuantiles coldPathCostQuantiles{true, {45, 201, 962, 2424, 2900}};
-    LatencyQuantiles coldFmtCostQuantiles{true, {18166, 20739, 35252, 100795, 183582}};
-    LatencyQuantiles coldTimerCostQuantiles{true, {20559, 23958, 27854, 54466, 99938}};
+    LatencyQuantiles pageFaultCostQuantiles{true, {11632, 12734, 14238, 21942, 97916}};
+    LatencyQuantiles coldPathCostQuantiles{true, {38, 171, 1202, 2674, 3587}};
+    LatencyQuantiles coldFmtCostQuantiles{true, {22290, 26264, 41588, 114103, 190730}};
+    LatencyQuantiles coldTimerCostQuantiles{true, {32095, 34665, 38518, 106388, 147188}};
 
     // --- noise
     double jitter = 0.03;            // every work cost is drawn uniformly from cost * [1 - jitter, 1 + jitter]
