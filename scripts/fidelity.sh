@@ -107,8 +107,11 @@ EOF3
   to a file. Measured 2026-11-28 on the reference VM (idle, GOMAXPROCS=2, the same binary),
   `scenarios/send_on_closed_channel.go` panics in 53.5 % of measure.sh runs, but in 6-14 %
   run straight from bash with stdout to /dev/null (also via `env`, `nice`, `setsid -w`),
-  29 % under `sh -c`, 32 % with stdout to a pipe, 36.5 % with stdout to a file, 41-48 %
-  under `timeout` (150-200 runs each). `mutex_append_order.go`'s top outcome is
+  27 % under `go run` (150 runs), 29 % under `sh -c`, 32 % with stdout to a pipe, 36.5 %
+  with stdout to a file, 41-48 % under `timeout` (150-200 runs each). The wake-up of an idle
+  P (`wake_p1.go`) has a p50 of 37 µs run straight from a shell and 71 µs under measure.sh's
+  launcher, so the reference profile's wake-up and first-run costs are measured under that
+  launcher (docs/machine-profiles.md). `mutex_append_order.go`'s top outcome is
   `4 1 0 2 3` (41 %) under timeout and `0 4 1 2 3` (37 %) without it. The mechanism is not
   identified (the launcher's extra waiting process, where the kernel places the threads,
   the cost of the final write). The simulator models one process on an otherwise idle
