@@ -6,8 +6,8 @@
 //   on a race: if main returns before the producer runs again the process exits cleanly
 //   with "received=50"; if the producer's next send comes first, it panics (sometimes
 //   after main already printed). On one P the woken producer waits in runnext while main
-//   closes and exits, so the bug is hidden every time; with two Ps the producer runs in
-//   parallel and the panic appears in about 60% of runs. Rule: only the sender closes a
+//   closes and exits, so the bug is hidden every time; with two Ps another P can steal the
+//   producer: 6-14% of runs panic started from a shell, ~50% under timeout(1). Rule: only the sender closes a
 //   channel; a receiver that wants to stop signals the sender through a separate done
 //   channel. go vet is silent; `go run -race` reports a DATA RACE between close and the
 //   send, but only in runs where that send actually executed.
