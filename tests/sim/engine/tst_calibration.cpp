@@ -143,6 +143,12 @@ void TestCalibration::profileFromThreeRuns()
     QVERIFY(c.notes.at("wakeupLatency").find("p90-ns raw 49243, 36108, 2885394") != std::string::npos);
     QVERIFY(c.notes.at("lockCost").find("MutexHandoff") != std::string::npos);
     QVERIFY(c.notes.at("osTimeSlice").find("NOT MEASURED") != std::string::npos);
+    // First-run costs need fresh processes: kept from the default, and said so.
+    QCOMPARE(p.coldFmtCost, gsl::defaultProfile().coldFmtCost);
+    QVERIFY(p.coldFmtCostQuantiles == gsl::defaultProfile().coldFmtCostQuantiles);
+    QCOMPARE(p.pageFaultCost, gsl::defaultProfile().pageFaultCost);
+    for (const char *key : {"pageFaultCost", "coldPathCost", "coldFmtCost", "coldTimerCost", "goCreateFirstCost"})
+        QVERIFY2(c.notes.at(key).find("NOT MEASURED") != std::string::npos, key);
 }
 
 void TestCalibration::missingBenchmarksAreListed()

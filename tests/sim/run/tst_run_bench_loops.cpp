@@ -17,6 +17,7 @@
 #ifndef Q_MOC_RUN   // moc (Qt 6.4) cannot parse <compare>, pulled in by go_version.h
 #include "sim/engine/calibration.h"
 #include "sim/run/run.h"
+#include "run_with_profile.h"
 #endif
 
 #include <cmath>
@@ -99,21 +100,7 @@ runtime::RunResult runWith(const char *tmpl, int n, const MachineProfile &prof)
 {
     std::string src = tmpl;
     src.replace(src.find("%N%"), 3, std::to_string(n));
-    const GoVersion go{1, 19};
-    run::Scenario sc = run::compileScenario("bench_loop.go", src, go);
-    if (!sc.ok()) {
-        std::string all;
-        for (const auto &d : sc.compiled.diagnostics)
-            all += d.format() + "\n";
-        qFatal("%s", all.c_str());
-    }
-    runtime::RunConfig cfg;
-    cfg.go = go;
-    cfg.cpus = 1;
-    cfg.gomaxprocs = 1;
-    cfg.machine = &prof;
-    cfg.recordTrace = false;
-    return run::runScenario(sc, cfg);
+    return testing::runWithProfile("bench_loop.go", src, prof, 1);
 }
 
 } // namespace

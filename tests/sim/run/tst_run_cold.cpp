@@ -10,6 +10,7 @@
 #ifndef Q_MOC_RUN   // moc (Qt 6.4) cannot parse <compare>, pulled in by go_version.h
 #include "sim/engine/machine_profile.h"
 #include "sim/run/run.h"
+#include "run_with_profile.h"
 #endif
 
 #include <string>
@@ -48,21 +49,7 @@ MachineProfile constantProfile()
 
 runtime::RunResult runWith(const std::string &src, const MachineProfile &prof)
 {
-    const GoVersion go{1, 19};
-    run::Scenario sc = run::compileScenario("cold.go", src, go);
-    if (!sc.ok()) {
-        std::string all;
-        for (const auto &d : sc.compiled.diagnostics)
-            all += d.format() + "\n";
-        qFatal("%s", all.c_str());
-    }
-    runtime::RunConfig cfg;
-    cfg.go = go;
-    cfg.cpus = 2;
-    cfg.gomaxprocs = 1;
-    cfg.machine = &prof;
-    cfg.recordTrace = false;
-    return run::runScenario(sc, cfg);
+    return testing::runWithProfile("cold.go", src, prof, 2);
 }
 
 } // namespace
