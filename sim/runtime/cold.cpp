@@ -5,12 +5,13 @@
 //
 // Why it matters: a validation program runs once per process, so every one
 // of its few operations is a first run. Measured in fresh go1.19 processes
-// (GOMAXPROCS=1, idle, 2026-11-28): the first fmt.Sprint takes 21-41 us (p50)
-// against 0.2 us warm; the first timer 28 us against 0.6; the first channel
-// send + receive, select, close or Gosched 0.3-2.5 us against 0.05-0.2; a
-// fresh 4 KB page 16 us on first touch. A goroutine that runs such a path
-// first is on its CPU that much longer, which decides whether an idle P,
-// woken 3-165 us later, finds anything left to steal.
+// (GOMAXPROCS=1, idle, 2026-11-28; the default profile's figures, p50): the
+// first fmt call 42 us against 0.2 us warm; the first timer 39 us against
+// 0.6; the first channel send + receive, select, close or Gosched 0.3-2.5 us
+// against 0.05-0.2; a fresh 4 KB page 14 us on first touch. A goroutine that
+// runs such a path first is on its CPU that much longer, which decides
+// whether an idle P, woken tens of us later (wakeupLatency), finds anything
+// left to steal.
 //
 // What is charged, and where:
 //  - a step's library calls (Request::libs): the process's first fmt call
@@ -27,7 +28,7 @@
 //    costs pageFaultCost. Charged on the parking M before it finds the next
 //    G, so it lands between the park and the next goroutine's start: the
 //    cold_first_run.go probe measured that gap at p10/p50/p90 15.8/18.4/80.8
-//    us, this model draws pageFaultCost + coldPathCost (p50 ~17 us).
+//    us, this model draws pageFaultCost + coldPathCost (p50 ~15 us).
 // Simplifications: the root a semaphore hashes to is taken from the object's
 // id (the real one from its address, fixed for a given binary); the kinds
 // above are the only paths with a first-run cost (mutex and WaitGroup fast
@@ -55,6 +56,26 @@ constexpr uint32_t kSemTabSize = 251;
 constexpr uint32_t kSemRootBytes = 64;
 constexpr uint32_t kPageBytes = 4096;
 
+// pathOf: the ColdPath of an operation whose first run costs coldPathCost
+// (0: none; timers have a cost of their own).
+uint32_t pathOf(ReqKind k)
+{
+    switch (k) {
+    case ReqKind::ChanSend: return kColdSend;
+    case ReqKind::ChanRecv: return kColdRecv;
+    case ReqKind::ChanClose: return kColdClose;
+    case ReqKind::Select: return kColdSelect;
+    case ReqKind::Gosched: return kColdGosched;
+    case ReqKind::Print: return kColdPrint;
+    default: return 0;
+    }
+}
+
+SimDur pageFault(const MachineProfile &p, engine::Rng &rng)
+{
+    return engine::drawLatency(p.pageFaultCostQuantiles, p.pageFaultCost, rng);
+}
+
 } // namespace
 
 SimDur Simulation::coldOnce(uint32_t path, const LatencyQuantiles &q, SimDur scalar)
@@ -69,21 +90,12 @@ SimDur Simulation::coldStepCost(const program::Request &r)
     SimDur d = 0;
     if (r.libs & program::kLibFmt) d += coldOnce(kColdFmt, m_prof.coldFmtCostQuantiles, m_prof.coldFmtCost);
     if (r.libs & program::kLibOther) d += coldOnce(kColdLib, m_prof.coldPathCostQuantiles, m_prof.coldPathCost);
-    const LatencyQuantiles &path = m_prof.coldPathCostQuantiles;
-    switch (r.kind) {
-    case ReqKind::ChanSend: d += coldOnce(kColdSend, path, m_prof.coldPathCost); break;
-    case ReqKind::ChanRecv: d += coldOnce(kColdRecv, path, m_prof.coldPathCost); break;
-    case ReqKind::ChanClose: d += coldOnce(kColdClose, path, m_prof.coldPathCost); break;
-    case ReqKind::Select: d += coldOnce(kColdSelect, path, m_prof.coldPathCost); break;
-    case ReqKind::Gosched: d += coldOnce(kColdGosched, path, m_prof.coldPathCost); break;
-    case ReqKind::Print: d += coldOnce(kColdPrint, path, m_prof.coldPathCost); break;
-    case ReqKind::Sleep: case ReqKind::TimerMake:
+    if (const uint32_t path = pathOf(r.kind))
+        d += coldOnce(path, m_prof.coldPathCostQuantiles, m_prof.coldPathCost);
+    else if (r.kind == ReqKind::Sleep || r.kind == ReqKind::TimerMake)
         d += coldOnce(kColdTimer, m_prof.coldTimerCostQuantiles, m_prof.coldTimerCost);
-        break;
-    default: break;
-    }
     for (uint32_t i = 0; i < r.freshPages; ++i)
-        d += engine::drawLatency(m_prof.pageFaultCostQuantiles, m_prof.pageFaultCost, m_rngCold);
+        d += pageFault(m_prof, m_rngCold);
     return d;
 }
 
@@ -97,7 +109,7 @@ SimDur Simulation::coldParkCost(int32_t reason, int32_t obj)
         const uint32_t page = root * kSemRootBytes / kPageBytes;
         if (!(m_semPagesTouched & (1u << page))) {
             m_semPagesTouched |= 1u << page;
-            d += engine::drawLatency(m_prof.pageFaultCostQuantiles, m_prof.pageFaultCost, m_rngCold);
+            d += pageFault(m_prof, m_rngCold);
         }
     }
     return d;
