@@ -3,22 +3,18 @@
 // chosen by the output's extension (cli.md).
 #include "commands.h"
 #include "common.h"
+#include "output.h"
 
 #include "sim/analysis/hbgraph.h"
 #include "sim/analysis/race.h"
 #include "sim/export/chrome_trace.h"
+#include "sim/export/report_gather.h"
 #include "sim/trace/trace.h"
 
 #include <cctype>
 #include <iostream>
 
 namespace gsl::cli {
-
-// Shared with cmd_report.cpp (same owner; no header of its own).
-std::string replayCommandFor(const std::string &path, const runtime::RunConfig &cfg);
-int checkOutputPath(const std::string &path, std::ostream &err);
-int writeOutput(const std::string &path, const std::string &bytes, std::ostream &err);
-std::vector<exports::RaceMark> raceMarks(const analysis::RaceResult &races, const analysis::RaceOptions &opt);
 
 namespace {
 
@@ -75,9 +71,9 @@ int cmdTrace(const Args &a)
         exports::ExportContext ctx;
         ctx.title = ld.scenario.compiled.metadata.title;
         ctx.scenarioPath = ld.scenario.path;
-        ctx.replayCommand = replayCommandFor(ld.scenario.path, cfg);
+        ctx.replayCommand = exports::replayCommandFor(ld.scenario.path, cfg);
         ctx.engineVersion = GSL_VERSION;
-        ctx.races = raceMarks(analysis::detectRaces(r.trace, opt), opt);
+        ctx.races = exports::raceMarks(analysis::detectRaces(r.trace, opt));
         bytes = exports::toChromeTraceJson(r.trace, ctx);
     }
     if (int rc = writeOutput(out, bytes, std::cerr)) return rc;

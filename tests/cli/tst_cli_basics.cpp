@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "cli_process.h"
+
 class TestCliBasics : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -20,22 +22,10 @@ private Q_SLOTS:
     void raceReportedOnOneP();
 
 private:
-    struct Out { int code; QString out, err; };
-    Out cli(const QStringList &args);
+    using Out = gsl::testing::CliOut;
+    static Out cli(const QStringList &args) { return gsl::testing::runCli(args); }
     QString scenario(const char *name) { return QStringLiteral(GSL_SCENARIO_DIR "/") + name; }
 };
-
-TestCliBasics::Out TestCliBasics::cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("GSL_CLI"), args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        return {-100, {}, "timeout"};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -200, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 void TestCliBasics::usageErrors_data()
 {

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "cli_process.h"
+
 class TestCliCalibrate : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -17,22 +19,12 @@ private Q_SLOTS:
     void unwritableOutput();
 
 private:
-    struct Out { int code; QString out, err; };
-    Out cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
-};
-
-TestCliCalibrate::Out TestCliCalibrate::cli(const QStringList &args, const QProcessEnvironment &env)
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("GSL_CLI"), args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        return {-100, {}, "timeout"};
+    using Out = gsl::testing::CliOut;
+    static Out cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        return gsl::testing::runCli(args, env);
     }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -200, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+};
 
 void TestCliCalibrate::usage_data()
 {

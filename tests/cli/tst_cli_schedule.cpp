@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QtTest>
 
+#include "cli_process.h"
+
 class TestCliSchedule : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -17,22 +19,13 @@ private Q_SLOTS:
     void exhaustiveReportsCoverage();
 
 private:
-    struct Out { int code; QString out, err; };
-    Out cli(const QStringList &args);
+    using Out = gsl::testing::CliOut;
+    static Out cli(const QStringList &args)
+    {
+        return gsl::testing::runCli(args, QProcessEnvironment::systemEnvironment(), 240000);
+    }
     QString small() { return QStringLiteral(GSL_TEST_DATA_DIR "/sim/explore/data/small_counter.go"); }
 };
-
-TestCliSchedule::Out TestCliSchedule::cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("GSL_CLI"), args);
-    if (!p.waitForFinished(240000)) {
-        p.kill();
-        return {-100, {}, "timeout"};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -200, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 void TestCliSchedule::badScheduleIsUsageError_data()
 {

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "cli_process.h"
+
 class TestCliUntrusted : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -15,23 +17,11 @@ private Q_SLOTS:
     void fileAccessRejectedBeforeRunning();
 
 private:
-    struct Out { int code; QString out, err; };
-    Out cli(const QStringList &args);
+    using Out = gsl::testing::CliOut;
+    static Out cli(const QStringList &args) { return gsl::testing::runCli(args); }
     QString write(const QString &name, const char *src);
     QTemporaryDir m_dir;
 };
-
-TestCliUntrusted::Out TestCliUntrusted::cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("GSL_CLI"), args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        return {-100, {}, "timeout"};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -200, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 QString TestCliUntrusted::write(const QString &name, const char *src)
 {

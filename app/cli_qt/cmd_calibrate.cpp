@@ -13,6 +13,7 @@
 #include "calibrate_bench.h"
 #include "commands.h"
 #include "common.h"
+#include "output.h"
 
 #include "sim/engine/calibration.h"
 
@@ -32,9 +33,6 @@
 #include <unistd.h>
 
 namespace gsl::cli {
-
-int checkOutputPath(const std::string &path, std::ostream &err); // cmd_report.cpp
-int writeOutput(const std::string &path, const std::string &bytes, std::ostream &err);
 
 namespace {
 
@@ -64,7 +62,7 @@ std::string cpuModel(const std::string &benchOut)
 
 } // namespace
 
-int cmdCalibrate(const Args &a)
+int qtCalibrate(const Args &a)
 {
     std::string bad = checkFlags(a, {"o", "runs", "benchtime"});
     if (bad.empty() && !a.positional.empty())

@@ -5,6 +5,7 @@
 // (render/). Output is written atomically: nothing, or the whole file.
 #include "commands.h"
 #include "common.h"
+#include "output.h"
 
 #include "render/report_writer.h"
 #include "sim/analysis/race.h"
@@ -24,88 +25,7 @@
 
 namespace gsl::cli {
 
-// replayCommandFor: the exact `run` command line that replays cfg (shared
-// with the GUI's report export: exports::replayCommandFor).
-std::string replayCommandFor(const std::string &path, const runtime::RunConfig &cfg)
-{
-    return exports::replayCommandFor(path, cfg);
-}
-
-// checkOutputPath fails early (exit 74) when the output's folder cannot
-// take a new file, before minutes of runs are spent.
-int checkOutputPath(const std::string &path, std::ostream &err)
-{
-    namespace fs = std::filesystem;
-    fs::path p(path);
-    std::string dir = p.has_parent_path() ? p.parent_path().string() : std::string(".");
-    if (::access(dir.c_str(), W_OK | X_OK) != 0) {
-        err << "goschedlab-cli: cannot write " << path << ": " << std::strerror(errno) << "\n";
-        return kExitIo;
-    }
-    std::error_code ec;
-    if (fs::is_directory(p, ec)) {
-        err << "goschedlab-cli: cannot write " << path << ": Is a directory\n";
-        return kExitIo;
-    }
-    return 0;
-}
-
-namespace {
-
-// Signal state for writeOutput. A handler, not a thread signal mask, because
-// a process-directed SIGINT may be delivered to any thread (TBB workers).
-volatile std::sig_atomic_t g_inWrite = 0;
-volatile std::sig_atomic_t g_pendingSignal = 0;
-
-extern "C" void deferSignal(int sig)
-{
-    if (g_inWrite) {
-        g_pendingSignal = sig;
-        return;
-    }
-    std::signal(sig, SIG_DFL);
-    std::raise(sig);
-}
-
-} // namespace
-
-// writeOutput writes atomically (temporary file, fsync, rename) and holds
-// SIGINT/SIGTERM/SIGHUP back while the temporary file exists, so Ctrl-C can
-// never strike between creating it and renaming or removing it: an
-// interrupted export leaves the old file or none, and no temporary file.
-// Before and after, the signals keep their default effect (end the process;
-// nothing was created yet / the file is complete).
-int writeOutput(const std::string &path, const std::string &bytes, std::ostream &err)
-{
-    struct sigaction sa {};
-    sa.sa_handler = deferSignal;
-    sigemptyset(&sa.sa_mask);
-    struct sigaction oldInt {}, oldTerm {}, oldHup {};
-    g_inWrite = 1;
-    sigaction(SIGINT, &sa, &oldInt);
-    sigaction(SIGTERM, &sa, &oldTerm);
-    sigaction(SIGHUP, &sa, &oldHup);
-    std::string problem = writeFileAtomically(path, bytes);
-    g_inWrite = 0;
-    sigaction(SIGINT, &oldInt, nullptr);
-    sigaction(SIGTERM, &oldTerm, nullptr);
-    sigaction(SIGHUP, &oldHup, nullptr);
-    if (g_pendingSignal) std::raise(g_pendingSignal);   // delivered now, after the rename
-    if (!problem.empty()) {
-        err << "goschedlab-cli: " << problem << "\n";
-        return kExitIo;
-    }
-    return 0;
-}
-
-// raceMarks: one mark per race report, at the access that found it.
-std::vector<exports::RaceMark> raceMarks(const analysis::RaceResult &races, const analysis::RaceOptions &opt)
-{
-    (void)opt;
-    return exports::raceMarks(races);
-}
-
-int cmdReport(const Args &a)
+int qtReport(const Args &a)
 {
     std::string bad = checkFlags(a, {"o", "runs", "page", "race", "threads", "schedtrace"});
     if (!bad.empty()) {
