@@ -45,6 +45,8 @@ coldFmtCost = 41588              # p50 of the quantiles below
 coldFmtCostQuantiles = 22290 26264 41588 114103 190730    # the first fmt.Sprint / Fprintln of a process (1200 processes, 3 programs)
 coldTimerCost = 38518            # p50 of the quantiles below
 coldTimerCostQuantiles = 32095 34665 38518 106388 147188   # the first time.NewTimer+Stop (150 processes)
+coldPanicCost = 20644            # p50 of the quantiles below
+coldPanicCostQuantiles = 17992 18604 20644 105420 178432  # the first panic to its deferred call (panic/, 300 processes)
 
 # OS and threads
 wakeupLatency = 70714           # p50 of the quantiles below

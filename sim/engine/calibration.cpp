@@ -296,8 +296,8 @@ Calibration profileFromBench(const std::vector<BenchLine> &lines, const Calibrat
     c.notes["osTimeSlice"] = "NOT MEASURED (no Go benchmark sees it): CFS sched_latency 6 ms / 2 runnable threads";
     // First runs in a fresh process: a benchmark loop is warm by construction,
     // so these come from fresh-process probes, not from this benchmark run.
-    for (const char *key : {"pageFaultCost", "coldPathCost", "coldFmtCost", "coldTimerCost", "goCreateFirstCost",
-                            "goCreateNewCost"})
+    for (const char *key : {"pageFaultCost", "coldPathCost", "coldFmtCost", "coldTimerCost", "coldPanicCost",
+                            "goCreateFirstCost", "goCreateNewCost"})
         c.notes[key] = "NOT MEASURED by calibrate (a first run in a fresh process; benchmarks are warm): default "
                        "kept, measured on the reference VM by bench/cold/measure.sh and "
                        "tests/validation/programs/cold_create.go";

@@ -74,6 +74,7 @@ struct MachineProfile {
                                     // write, a non-fmt library call): cold caches, no page fault; less the warm cost
     SimDur coldFmtCost = 41588;     // the process's first fmt call (its code's first-touch faults, caches)
     SimDur coldTimerCost = 38518;   // the process's first timer (time.Sleep, NewTimer, After, Tick)
+    SimDur coldPanicCost = 20644;   // the process's first panic: gopanic's first run, before fatalpanic
 
     // --- OS and threads
     SimDur wakeupLatency = 70714;               // wakep/startm until the woken M runs: default from the wake_p1.go probe (calibrate: BenchmarkWakeIdleP)
@@ -107,6 +108,7 @@ struct MachineProfile {
     LatencyQuantiles coldPathCostQuantiles{true, {38, 171, 1202, 2674, 3587}};
     LatencyQuantiles coldFmtCostQuantiles{true, {22290, 26264, 41588, 114103, 190730}};
     LatencyQuantiles coldTimerCostQuantiles{true, {32095, 34665, 38518, 106388, 147188}};
+    LatencyQuantiles coldPanicCostQuantiles{true, {17992, 18604, 20644, 105420, 178432}};
 
     // --- noise
     double jitter = 0.03;            // every work cost is drawn uniformly from cost * [1 - jitter, 1 + jitter]
@@ -129,7 +131,8 @@ MachineProfile defaultProfile();
 // A distribution key `<scalar>Quantiles` (wakeupLatencyQuantiles,
 // threadCreateCostQuantiles, stealBackoffQuantiles, timerLatencyQuantiles,
 // goCreateFirstCostQuantiles, goCreateNewCostQuantiles, pageFaultCostQuantiles,
-// coldPathCostQuantiles, coldFmtCostQuantiles, coldTimerCostQuantiles)
+// coldPathCostQuantiles, coldFmtCostQuantiles, coldTimerCostQuantiles,
+// coldPanicCostQuantiles)
 // takes five durations separated by blanks, the p1 p10 p50 p90 p99 of the
 // latency, non-decreasing; the scalar then defaults to the p50 and, if both
 // are given, must equal it ("LINE: wakeupLatency differs from the p50 of

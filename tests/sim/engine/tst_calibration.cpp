@@ -147,7 +147,8 @@ void TestCalibration::profileFromThreeRuns()
     QCOMPARE(p.coldFmtCost, gsl::defaultProfile().coldFmtCost);
     QVERIFY(p.coldFmtCostQuantiles == gsl::defaultProfile().coldFmtCostQuantiles);
     QCOMPARE(p.pageFaultCost, gsl::defaultProfile().pageFaultCost);
-    for (const char *key : {"pageFaultCost", "coldPathCost", "coldFmtCost", "coldTimerCost", "goCreateFirstCost"})
+    for (const char *key : {"pageFaultCost", "coldPathCost", "coldFmtCost", "coldTimerCost", "coldPanicCost",
+                            "goCreateFirstCost"})
         QVERIFY2(c.notes.at(key).find("NOT MEASURED") != std::string::npos, key);
 }
 
