@@ -6,8 +6,9 @@
 //   this panic: more Done calls than Add. On one P the workers run in the order 2, 0, 1,
 //   so worker 1 makes both of its Done calls last and the panic comes every time. With
 //   two or more Ps the early zero can wake main while a worker is still running: main
-//   then prints done=2 and exits before the extra Done happens, so the bug hides as a
-//   wrong result instead of a panic (seen in a few percent of runs). Neither go vet nor
+//   then prints done=2 and, if it exits before the extra Done, the bug hides as a wrong
+//   result instead of a panic (~10% of real runs on a 2-CPU VM); if the panic has begun,
+//   main returning waits for it and the run ends with done=2 and exit status 2. Neither go vet nor
 //   the race detector catches it. Fix: call Done exactly once per Add, preferably only
 //   through `defer wg.Done()`.
 // Correct: ^done=3$

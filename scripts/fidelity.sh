@@ -127,6 +127,13 @@ EOF3
   iteration) where the compiled loop takes 0.28 ns, so the 100,000-increment loops of
   `racy_counter.go` run ~43 µs in the simulator against ~28 µs real, which moves how often
   they overlap.
+- **A fatal panic takes milliseconds to end the process.** gopanic's first run costs
+  ~21 µs (p50, `bench/cold/panic/`), during which `main` returning waits
+  (`runningPanicDefers`); then `freezetheworld` sleeps 2-3 ms, and an M that was inside a
+  steal's `usleep(3)` back-off still takes `runnext` and runs it until the next preemptall.
+  Modelled since 2026-11-28 (`sim/runtime/exec.cpp`): `wg_done_twice.go@2`'s
+  `done=2 / exit=2` (main prints, then the panic ends the process) went from 0 % to 7.5 %,
+  the real share, and the cell from TVD 0.180 to 0.105.
 - **Rare is not deterministic.** `lost_updates_1000.go` gave `exact` in 200/200 real runs at
   GOMAXPROCS=2 and the simulator 2/200 `lost`; 3,000 more real runs gave 19 `lost` (0.6 %),
   so its tally is now 1,000 runs and the cell is compared by distance, not as exact.

@@ -1,7 +1,7 @@
 // cold.cpp — first runs in a fresh process: the costs the real runtime pays
 // the first time a code path runs or a page of memory is touched, and never
 // again in that process (MachineProfile: pageFaultCost, coldPathCost,
-// coldFmtCost, coldTimerCost; measured by bench/cold/).
+// coldFmtCost, coldTimerCost, coldPanicCost; measured by bench/cold/).
 //
 // Why it matters: a validation program runs once per process, so every one
 // of its few operations is a first run. Measured in fresh go1.19 processes
@@ -19,6 +19,9 @@
 //  - the step's operation, the first time its kind runs: channel send,
 //    receive, close, select, Gosched, Print (the write path) coldPathCost;
 //    the first timer (Sleep, NewTimer, After, Tick) coldTimerCost;
+//    an unrecovered panic coldPanicCost (gopanic's first run: the stack walk
+//    for defer frames, funcdata lookups, cold code; exec.cpp's goexit and
+//    doPanic say what happens during it and after);
 //  - fresh heap pages (Request::freshPages: objects of a page or more)
 //    pageFaultCost each;
 //  - at a park: the process's first gopark coldPathCost (park_m, schedule's
@@ -34,7 +37,10 @@
 // above are the only paths with a first-run cost (mutex and WaitGroup fast
 // paths, atomics, go statements are not: measured warm, or in cold_create.h);
 // builtin println counts as fmt; a page fault is charged when the object is
-// allocated, not when it is written.
+// allocated, not when it is written; a panic that is recovered has no cold
+// cost (only the fatal one is a step the runtime sees), and the unwinding
+// charged is after the deferred calls ran (the real gopanic sets
+// runningPanicDefers before running them).
 #include "sim/runtime/simulation.h"
 
 #include "sim/trace/wait_reason.h"
@@ -49,6 +55,7 @@ namespace {
 enum ColdPath : uint32_t {
     kColdFmt = 1u << 0, kColdLib = 1u << 1, kColdSend = 1u << 2, kColdRecv = 1u << 3, kColdClose = 1u << 4,
     kColdSelect = 1u << 5, kColdGosched = 1u << 6, kColdPrint = 1u << 7, kColdTimer = 1u << 8, kColdPark = 1u << 9,
+    kColdPanic = 1u << 10,
 };
 
 // runtime.semtable: semTabSize roots, each padded to a cache line.
@@ -94,6 +101,8 @@ SimDur Simulation::coldStepCost(const program::Request &r)
         d += coldOnce(path, m_prof.coldPathCostQuantiles, m_prof.coldPathCost);
     else if (r.kind == ReqKind::Sleep || r.kind == ReqKind::TimerMake)
         d += coldOnce(kColdTimer, m_prof.coldTimerCostQuantiles, m_prof.coldTimerCost);
+    else if (r.kind == ReqKind::Panic)
+        d += coldOnce(kColdPanic, m_prof.coldPanicCostQuantiles, m_prof.coldPanicCost);
     for (uint32_t i = 0; i < r.freshPages; ++i)
         d += pageFault(m_prof, m_rngCold);
     return d;

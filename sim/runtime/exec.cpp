@@ -76,6 +76,10 @@ void Simulation::stepG(M &m, G &gp)
     gp.req = &r;
     gp.reqPending = true;
     m_res.steps += r.steps;
+    // gopanic's runningPanicDefers++: from here until fatalpanic, main
+    // returning waits for the panic (goexit). The cold run of gopanic is
+    // charged with the step (coldStepCost).
+    if (r.kind == ReqKind::Panic) ++m_panicsUnwinding;
     work(m, r.cost + (r.kind == ReqKind::Go ? goCreateCostOn(m.p) : opCost(r)) + coldStepCost(r), MPhase::Step);
 }
 
@@ -124,6 +128,7 @@ void Simulation::completeAndContinue(M &m, G &gp)
 // performStep performs the current G's pending request at its instant.
 void Simulation::performStep(M &m)
 {
+    if (m.frozen) return;   // preempted by a fatal panic's freezetheworld
     G &gp = g(m.curg);
     if (gp.system) {
         gp.reqPending = false;
@@ -235,7 +240,7 @@ void Simulation::performStep(M &m)
         break;
     }
     case ReqKind::Exit: finish(int(r.n)); cont = false; break;
-    case ReqKind::Panic: doPanic(gp, r.text); cont = false; break;
+    case ReqKind::Panic: doPanic(m, gp, r.text); cont = false; break;
     case ReqKind::Fatal:
         if (r.n == 1) stopBudget("heap memory", "--max-memory", r.text);
         else doFatal(&gp, r.text);
@@ -347,6 +352,17 @@ void Simulation::goexit(M &m, G &gp)
             delay(m, 1000 * kMillisecond, MPhase::Exiting);
             return;
         }
+        if (m_panicsUnwinding > 0 || m_freezing) {
+            // runtime.main (proc.go) after main.main returns: while another
+            // goroutine's panic is unwinding (runningPanicDefers != 0) main
+            // Goscheds, up to 1000 times; once that panic has set panicking
+            // (m_freezing) it parks for good (waitReasonPanicWait), and the
+            // panic ends the process with status 2 after what main printed. Simplification:
+            // main waits the whole unwinding (1000 Goscheds, ~0.2 ms, outlast
+            // gopanic's cold run except in its far tail) and parks at once.
+            gopark(m, gp, trace::wait::Panicwait, 0, 0);
+            return;
+        }
         emit(EvKind::GoEnd, gp.goid, m.p, m.id);
         gp.status = GStatus::Dead;
         --m_live;
@@ -363,15 +379,71 @@ void Simulation::goexit(M &m, G &gp)
     schedule(m);
 }
 
-void Simulation::doPanic(G &gp, const std::string &text)
+// doPanic: an unrecovered panic reaches fatalpanic (its cold gopanic run was
+// charged with the step: cold.cpp). startpanic_m sets panicking (main
+// returning from now on parks for good) and calls freezetheworld; the panic
+// is printed after it, then exit(2).
+void Simulation::doPanic(M &m, G &gp, const std::string &text)
 {
+    if (m_panicsUnwinding > 0) --m_panicsUnwinding;
+    if (m_freezing) {
+        // A second fatal panic blocks on paniclk in startpanic_m while the
+        // first one finishes: its M does nothing more.
+        m.frozen = true;
+        return;
+    }
     std::string msg = text;
     if (msg.rfind("panic: ", 0) != 0) msg = "panic: " + msg;
     // As the program itself prints it; `exit status 2` is go run's line, not the program's.
-    m_res.stderrText += msg + "\n\ngoroutine " + std::to_string(gp.goid) + " [running]:\n" + m_exec.traceback(gp.ctx) +
-                        m_exec.createdBy(gp.ctx);
+    m_panicText = msg + "\n\ngoroutine " + std::to_string(gp.goid) + " [running]:\n" + m_exec.traceback(gp.ctx) +
+                  m_exec.createdBy(gp.ctx);
     emit(EvKind::Panic, gp.goid, gp.p, gp.m, int32_t(m_res.trace.intern(msg)));
-    finish(2);
+    freezeTheWorld(m);
+}
+
+// freezeTheWorld is go1.19's freezetheworld (proc.go), called by startpanic_m:
+// sched.gcwaiting = 1, then preemptall + usleep(1000) while another P still
+// runs a goroutine, then usleep(1000), preemptall, usleep(1000). Modelled:
+//  - goroutines running on other Ps now are preempted and never run again
+//    (Simplification: at once; async preemption takes microseconds);
+//  - an M that starts looking for work sees gcwaiting and stops (gcstopm),
+//    as does a spinning M at its next victim (stealWork checks gcwaiting per
+//    victim); but an M inside runqgrab's usleep(3) backoff still takes the
+//    victim's runnext and runs it: that goroutine (e.g. main, readied by the
+//    Done that hit zero) runs until the next preemptall, 1 ms later;
+//  - the process exits 2 ms after the freeze began, 3 ms when the first
+//    preemptall found a running goroutine; the panic is printed at the end.
+void Simulation::freezeTheWorld(M &m)
+{
+    m_freezing = true;
+    for (M &om : m_ms)
+        if (om.id != m.id && om.curg != 0 && !om.sysmon) {
+            om.frozen = true;
+            m_freezeFoundRunning = true;
+        }
+    m.frozen = true;
+    delay(m, kMillisecond, MPhase::Freezing);
+}
+
+// freezeDone: the preemptall 1 ms into the freeze stops whatever the window
+// let run; nothing runs after it, and the process exits after the last
+// usleep(1000) (and the extra round, when the first preemptall found one).
+void Simulation::freezeDone(M &)
+{
+    m_res.stderrText += m_panicText;
+    finish(2, m_freezeFoundRunning ? 2 * kMillisecond : kMillisecond);
+}
+
+// freezeTheWorldTime: a throw's exit delay (fatalthrow -> startpanic_m ->
+// the same freezetheworld): 2 ms, 3 ms when another P was running a
+// goroutine. Simplification: for a throw nothing runs during it (no window
+// for an M in a steal backoff, unlike freezeTheWorld).
+SimDur Simulation::freezeTheWorldTime(int32_t self) const
+{
+    SimDur t = 2 * kMillisecond;
+    for (const P &pp : m_ps)
+        if (pp.id != self && pp.status == PStatus::Running && pp.curg != 0) return t + kMillisecond;
+    return t;
 }
 
 void Simulation::doFatal(G *gp, const std::string &text)
@@ -384,7 +456,8 @@ void Simulation::doFatal(G *gp, const std::string &text)
                m_exec.createdBy(gp->ctx);
     m_res.stderrText += out;
     emit(EvKind::Fatal, gp ? gp->goid : 0, gp ? gp->p : -1, gp ? gp->m : -1, int32_t(m_res.trace.intern(msg)));
-    finish(2);
+    // throw -> fatalthrow -> startpanic_m: the same freezetheworld.
+    finish(2, freezeTheWorldTime(gp ? gp->p : -1));
 }
 
 } // namespace gsl::runtime

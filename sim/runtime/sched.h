@@ -80,7 +80,7 @@ struct P {
     uint32_t runqsize() const { return runqtail - runqhead; }
 };
 
-enum class MPhase : uint8_t { None, Step, Sched, Steal, Backoff, Waking, Parked, Exiting };
+enum class MPhase : uint8_t { None, Step, Sched, Steal, Backoff, Waking, Parked, Exiting, Freezing };
 
 struct M {
     int32_t id = 0;
@@ -92,6 +92,7 @@ struct M {
     bool idle = false;              // on midle
     bool sysmon = false;
     MPhase phase = MPhase::None;
+    bool frozen = false;            // its G was running when a fatal panic froze the world: it never steps again
     uint32_t gen = 0;               // cancels its delay events
     // stealWork iteration state
     int stealRound = 0;

@@ -33,6 +33,7 @@ void Simulation::schedule(M &m, SimDur extra)
 // runnext/ring, global batch; then spin-steal or give the P up.
 void Simulation::findRunnable(M &m)
 {
+    if (m_freezing) return;   // sched.gcwaiting: gcstopm until the process exits (freezeTheWorld)
     P &pp = m_ps[size_t(m.p)];
     checkTimers(pp, pp.id);
     if (m.forcedPick != 0) {
@@ -83,6 +84,7 @@ int32_t Simulation::findRunnableLocal(P &pp, bool &inheritTime)
 // take runnext).
 void Simulation::stealStep(M &m)
 {
+    if (m_freezing) return;   // stealWork checks gcwaiting before each victim (freezeTheWorld)
     P &pp = m_ps[size_t(m.p)];
     const uint32_t n = uint32_t(m_gomaxprocs);
     const bool lastRound = m.stealRound == 3;

@@ -188,6 +188,7 @@ void Simulation::dispatch(const engine::Event &e)
         switch (m.phase) {
         case MPhase::Waking: mWoken(m); break;
         case MPhase::Backoff: backoffDone(m); break;
+        case MPhase::Freezing: freezeDone(m); break;
         case MPhase::Exiting: {
             G &gp = g(1);
             emit(EvKind::GoEnd, 1, gp.p, m.id);
@@ -337,10 +338,11 @@ void Simulation::killAll()
 
 // finish ends the process with `status`: every goroutine still alive is
 // killed where it stands (main returning does not wait, spec "Program execution").
-void Simulation::finish(int status)
+void Simulation::finish(int status, SimDur exitDelay)
 {
     if (m_finished) return;
     killAll();
+    if (exitDelay > 0) m_q.advanceTo(m_q.now() + exitDelay);
     emit(EvKind::Exit, 0, -1, -1, status);
     m_finished = true;
     finishSchedule();

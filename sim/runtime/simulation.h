@@ -84,7 +84,12 @@ private:
     void handleHostNotes();
     void emit(trace::EvKind k, int32_t g, int32_t p, int32_t m, int32_t a = 0, int32_t b = 0, int32_t c = 0,
               uint8_t reason = 0);
-    void finish(int status);
+    // finish ends the run now; exitDelay > 0: the process exits that much
+    // later (a fatal panic's freezetheworld), with everything already stopped.
+    void finish(int status, SimDur exitDelay = 0);
+    SimDur freezeTheWorldTime(int32_t self) const;
+    void freezeTheWorld(M &m);
+    void freezeDone(M &m);
     void stopBudget(const std::string &what, const char *flag, const std::string &limit);
     void killAll();
     SimDur jitter(SimDur d);
@@ -132,7 +137,7 @@ private:
     void goschedImpl(M &m, G &gp, bool preempted, bool async, bool forced = false);
     void goyield(M &m, G &gp);
     void goexit(M &m, G &gp);
-    void doPanic(G &gp, const std::string &text);
+    void doPanic(M &m, G &gp, const std::string &text);
     void doFatal(G *gp, const std::string &text);
     SimDur opCost(const program::Request &r) const;
     SimDur goCreateCostOn(int32_t p);
@@ -202,6 +207,10 @@ private:
     engine::Rng m_rngLatency; // OS latencies drawn from the profile's quantiles
     engine::Rng m_rngCold;    // first-run costs (cold.cpp)
     uint32_t m_coldDone = 0;        // cold.cpp's paths that have run once
+    int32_t m_panicsUnwinding = 0;  // runtime.runningPanicDefers: fatal panics issued, not yet at fatalpanic
+    bool m_freezing = false;        // a fatal panic's freezetheworld: no M starts looking for work
+    bool m_freezeFoundRunning = false; // its first preemptall stopped a running G (one more 1 ms round)
+    std::string m_panicText;        // printed at the end of the freeze (printpanics runs after it)
     uint32_t m_semPagesTouched = 0; // pages of runtime.semtable touched so far
     RunResult m_res;
     bool m_finished = false;

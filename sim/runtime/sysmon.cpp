@@ -90,7 +90,7 @@ void Simulation::preemptone(P &pp)
 // no timer pending means nothing can ever happen again.
 void Simulation::checkdead()
 {
-    if (m_finished || m_exiting) return;
+    if (m_finished || m_exiting || m_freezing) return;
     for (const M &m : m_ms)
         if (!m.idle && !m.sysmon) return;
     int waiting = 0;
@@ -114,7 +114,8 @@ void Simulation::checkdead()
     }
     m_res.stderrText += out;
     emit(EvKind::Fatal, 0, -1, -1, int32_t(m_res.trace.intern("fatal error: all goroutines are asleep - deadlock!")));
-    finish(2);
+    // throw -> fatalthrow -> startpanic_m -> freezetheworld: 2 ms (nothing runs).
+    finish(2, freezeTheWorldTime(-1));
 }
 
 void Simulation::printSchedtrace()

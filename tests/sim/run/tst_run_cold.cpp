@@ -11,6 +11,7 @@
 #include "sim/engine/machine_profile.h"
 #include "sim/run/run.h"
 #include "run_with_profile.h"
+#include "sim/trace/wait_reason.h"
 #endif
 
 #include <string>
@@ -23,6 +24,10 @@ private Q_SLOTS:
     void chargedOnce_data();
     void chargedOnce();
     void defaultProfileDrawsDeterministically();
+    void fatalPanicUnwindsThenFreezes();
+    void freezeIsLongerWhileAnotherPRuns();
+    void mainReturningDuringUnwindingWaits();
+    void mainReturningBeforeThePanicExitsZero();
 };
 
 namespace {
@@ -36,6 +41,7 @@ MachineProfile constantProfile()
     p.coldPathCostQuantiles = {};
     p.coldFmtCostQuantiles = {};
     p.coldTimerCostQuantiles = {};
+    p.coldPanicCostQuantiles = {};
     p.wakeupLatencyQuantiles = {};
     p.stealBackoffQuantiles = {};
     p.goCreateFirstCostQuantiles = {};
@@ -44,12 +50,35 @@ MachineProfile constantProfile()
     p.coldPathCost = 1'000;
     p.coldFmtCost = 100'000;
     p.coldTimerCost = 30'000;
+    p.coldPanicCost = 50'000;
     return p;
 }
 
 runtime::RunResult runWith(const std::string &src, const MachineProfile &prof)
 {
     return testing::runWithProfile("cold.go", src, prof, 2);
+}
+
+// runTraced: GOMAXPROCS procs on 2 CPUs, go1.19, seed 1, trace recorded.
+runtime::RunResult runTraced(const std::string &src, const MachineProfile &prof, int procs)
+{
+    const GoVersion go{1, 19};
+    run::Scenario sc = run::compileScenario("panic.go", src, go);
+    if (!sc.ok()) qFatal("panic.go does not compile");
+    runtime::RunConfig cfg;
+    cfg.go = go;
+    cfg.cpus = 2;
+    cfg.gomaxprocs = procs;
+    cfg.machine = &prof;
+    return run::runScenario(sc, cfg);
+}
+
+// timeOf: the time of the first event of kind k (g: of that goroutine, 0 any); -1 none.
+SimTime timeOf(const runtime::RunResult &r, trace::EvKind k, int32_t g = 0)
+{
+    for (const auto &e : r.trace.events())
+        if (e.kind == k && (g == 0 || e.g == g)) return e.time;
+    return -1;
 }
 
 } // namespace
@@ -140,6 +169,73 @@ void TestRunCold::defaultProfileDrawsDeterministically()
     bool differs = false;
     for (uint64_t s = 2; s < 10 && !differs; ++s) differs = endAt(s) != endAt(1);
     QVERIFY(differs);
+}
+
+// A fatal panic: gopanic's first run (coldPanicCost) on the panicking
+// goroutine's CPU, then freezetheworld: 2 ms from startpanic_m to exit(2)
+// when no other P runs a goroutine (go1.19 proc.go).
+void TestRunCold::fatalPanicUnwindsThenFreezes()
+{
+    const std::string src = "package main\n\nfunc main() {\n\tpanic(\"boom\")\n}\n";
+    const MachineProfile with = constantProfile();
+    MachineProfile without = with;
+    without.coldPanicCost = 0;
+    const runtime::RunResult a = runTraced(src, with, 1);
+    const runtime::RunResult b = runTraced(src, without, 1);
+    QCOMPARE(a.exitStatus, 2);
+    QVERIFY2(a.stderrText.find("panic: boom") == 0, a.stderrText.c_str());
+    QCOMPARE(qlonglong(a.endTime - b.endTime), 50'000LL);
+    const SimTime panicAt = timeOf(a, trace::EvKind::Panic);
+    QVERIFY(panicAt > 0);
+    QCOMPARE(qlonglong(timeOf(a, trace::EvKind::Exit) - panicAt), qlonglong(2 * kMillisecond));
+    QCOMPARE(a.endTime, timeOf(a, trace::EvKind::Exit));
+}
+
+// freezetheworld's first preemptall finds a goroutine running on the other
+// P: one more usleep(1000) round, 3 ms in all.
+void TestRunCold::freezeIsLongerWhileAnotherPRuns()
+{
+    const std::string src = "package main\n\nimport \"time\"\n\nfunc main() {\n"
+                            "\tgo func() {\n\t\tfor {\n\t\t}\n\t}()\n"
+                            "\ttime.Sleep(time.Millisecond)\n\tpanic(\"boom\")\n}\n";
+    const runtime::RunResult r = runTraced(src, constantProfile(), 2);
+    QCOMPARE(r.exitStatus, 2);
+    const SimTime panicAt = timeOf(r, trace::EvKind::Panic);
+    QVERIFY(panicAt > kMillisecond);
+    QCOMPARE(qlonglong(timeOf(r, trace::EvKind::Exit) - panicAt), qlonglong(3 * kMillisecond));
+}
+
+// runtime.main: main.main returned while another goroutine's panic was
+// unwinding (runningPanicDefers != 0): main parks (panicwait) and the panic
+// ends the process with status 2, after what main printed.
+void TestRunCold::mainReturningDuringUnwindingWaits()
+{
+    const std::string src = "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n"
+                            "\tgo func() {\n\t\tpanic(\"boom\")\n\t}()\n"
+                            "\ttime.Sleep(2 * time.Millisecond)\n\tfmt.Println(\"main done\")\n}\n";
+    MachineProfile prof = constantProfile();
+    prof.coldPanicCost = 20 * kMillisecond;   // the unwinding outlasts main's sleep
+    const runtime::RunResult r = runTraced(src, prof, 2);
+    QCOMPARE(r.exitStatus, 2);
+    QCOMPARE(r.stdoutText, std::string("main done\n"));
+    QVERIFY2(r.stderrText.find("panic: boom") == 0, r.stderrText.c_str());
+    bool parked = false;
+    for (const auto &e : r.trace.events())
+        if (e.kind == trace::EvKind::GoPark && e.g == 1 && e.a == trace::wait::Panicwait) parked = true;
+    QVERIFY(parked);
+    QVERIFY(timeOf(r, trace::EvKind::Print, 1) < timeOf(r, trace::EvKind::Panic));
+}
+
+// Before the panicking goroutine reaches its panic, main returning exits 0.
+void TestRunCold::mainReturningBeforeThePanicExitsZero()
+{
+    const std::string src = "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n"
+                            "\tgo func() {\n\t\ttime.Sleep(10 * time.Millisecond)\n\t\tpanic(\"boom\")\n\t}()\n"
+                            "\ttime.Sleep(2 * time.Millisecond)\n\tfmt.Println(\"main done\")\n}\n";
+    const runtime::RunResult r = runTraced(src, constantProfile(), 2);
+    QCOMPARE(r.exitStatus, 0);
+    QCOMPARE(r.stdoutText, std::string("main done\n"));
+    QCOMPARE(timeOf(r, trace::EvKind::Panic), SimTime(-1));
 }
 
 QTEST_APPLESS_MAIN(TestRunCold)
