@@ -134,6 +134,13 @@ EOF3
   Modelled since 2026-11-28 (`sim/runtime/exec.cpp`): `wg_done_twice.go@2`'s
   `done=2 / exit=2` (main prints, then the panic ends the process) went from 0 % to 7.5 %,
   the real share, and the cell from TVD 0.180 to 0.105.
+- **Where stdout goes is a first-run cost too.** A fresh process's first write(2) to a file
+  takes ~32 µs more than the second (its first page-cache page, the inode;
+  `bench/cold/write/`), to /dev/null ~1 µs. The oracle's real runs write to a file, so the
+  reference profile charges it (`coldWriteCost`), after the bytes are in (a second writer
+  queues behind the first): `send_on_closed_channel.go@2` went from a 4.5 % to a 17.5 % bug
+  rate (real 51.5 %). It is one measured part of the launcher effect above: /dev/null
+  against a file; what `timeout` adds is still not identified.
 - **Rare is not deterministic.** `lost_updates_1000.go` gave `exact` in 200/200 real runs at
   GOMAXPROCS=2 and the simulator 2/200 `lost`; 3,000 more real runs gave 19 `lost` (0.6 %),
   so its tally is now 1,000 runs and the cell is compared by distance, not as exact.

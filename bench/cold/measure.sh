@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # measure.sh — the first-run costs of a fresh Go process (MachineProfile's
-# pageFaultCost, coldPathCost, coldFmtCost, coldTimerCost, coldPanicCost;
+# pageFaultCost, coldPathCost, coldFmtCost, coldTimerCost, coldPanicCost, coldWriteCost;
 # sim/runtime/cold.cpp).
 #   bench/cold/measure.sh [RUNS]     (default 150 processes per probe)
-# Builds the five probes in this folder with the installed go, runs each in
+# Builds the six probes in this folder with the installed go, runs each in
 # RUNS fresh processes at GOMAXPROCS=1, and prints p1 p10 p50 p90 p99 in ns:
 #   pageFault  every page of pages/ (RUNS/2.5 processes x 256 pages)
 #   coldPath   first minus second run of paths/ chan, select, close, gosched, join (pooled)
 #   coldFmt    first fmt call: first_calls/ Sprint, fmt_send/ sprint and both, paths/ println (pooled)
 #   coldTimer  first NewTimer+Stop (paths/ timer)
 #   coldPanic  first panic to its deferred function (panic/)
+#   coldWrite  first minus second write(2) to stdout, a file as in the oracle's runs (write/)
 # plus each probe's own figures. Run it on an idle machine: load inflates them.
 # KEEP=DIR keeps the raw timings (one file per probe) in DIR.
 # Each process is launched as tests/validation/programs/measure.sh launches the
@@ -21,7 +22,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 runs=${1:-150}
 tmp=$(mktemp -d)
 trap '[ -n "${KEEP:-}" ] && mkdir -p "$KEEP" && cp "$tmp"/*.txt "$KEEP"/; rm -rf "$tmp"' EXIT
-for p in first_calls paths fmt_send pages panic; do
+for p in first_calls paths fmt_send pages panic write; do
     (cd "$here/$p" && go build -o "$tmp/$p" main.go)
 done
 # quantiles: read numbers (one a line), print p1 p10 p50 p90 p99 (linear interpolation)
@@ -45,6 +46,7 @@ for op in sprint send both; do run fmt_send "$op" > "$tmp/fmt_$op.txt"; done
 pageRuns=$((runs * 2 / 5)); [ "$pageRuns" -ge 1 ] || pageRuns=1
 for ((i = 0; i < pageRuns; ++i)); do launch "$tmp/pages"; done > "$tmp/pages.txt"
 run panic > "$tmp/panic.txt"
+run write | awk 'NF == 2' > "$tmp/write.txt"
 col() { awk -v c="$1" '{ print $c }' "$2"; }
 echo "# p1 p10 p50 p90 p99, ns"
 printf 'pageFaultCostQuantiles = '; tr ' ' '\n' < "$tmp/pages.txt" | grep . | quantiles
@@ -54,6 +56,7 @@ printf 'coldFmtCostQuantiles   = '
 { col 5 "$tmp/first_calls.txt"; col 1 "$tmp/fmt_sprint.txt"; col 1 "$tmp/fmt_both.txt"; col 1 "$tmp/paths_println.txt"; } | quantiles
 printf 'coldTimerCostQuantiles = '; col 1 "$tmp/paths_timer.txt" | quantiles
 printf 'coldPanicCostQuantiles = '; col 1 "$tmp/panic.txt" | quantiles
+printf 'coldWriteCostQuantiles = '; awk '{ print $1 - $2 }' "$tmp/write.txt" | quantiles
 echo "# each probe (first run, second run)"
 names=(mutex1 mutex2 chan1 chan2 sprint1 sprint2 println1 println2 append3 join big16KB_1 big16KB_2)
 for k in "${!names[@]}"; do printf 'first_calls %-10s ' "${names[$k]}"; col $((k + 1)) "$tmp/first_calls.txt" | quantiles; done
@@ -63,4 +66,5 @@ for op in chan send select close gosched println join wgpark timer; do
 done
 printf 'paths wgpark go-to-start first  '; col 3 "$tmp/paths_wgpark.txt" | quantiles
 printf 'panic second           '; col 2 "$tmp/panic.txt" | quantiles
+printf 'write second           '; col 2 "$tmp/write.txt" | quantiles
 for op in sprint send both; do printf 'fmt_send %-6s sprint1 ' "$op"; col 1 "$tmp/fmt_$op.txt" | quantiles; printf 'fmt_send %-6s send1   ' "$op"; col 2 "$tmp/fmt_$op.txt" | quantiles; done

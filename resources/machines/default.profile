@@ -47,6 +47,8 @@ coldTimerCost = 38518            # p50 of the quantiles below
 coldTimerCostQuantiles = 32095 34665 38518 106388 147188   # the first time.NewTimer+Stop (150 processes)
 coldPanicCost = 20644            # p50 of the quantiles below
 coldPanicCostQuantiles = 17992 18604 20644 105420 178432  # the first panic to its deferred call (panic/, 300 processes)
+coldWriteCost = 32401            # p50 of the quantiles below
+coldWriteCostQuantiles = 4692 28492 32401 85616 147937    # the first minus the second write(2) to stdout, a file (write/, 300 processes)
 
 # OS and threads
 wakeupLatency = 70714           # p50 of the quantiles below

@@ -297,7 +297,7 @@ Calibration profileFromBench(const std::vector<BenchLine> &lines, const Calibrat
     // First runs in a fresh process: a benchmark loop is warm by construction,
     // so these come from fresh-process probes, not from this benchmark run.
     for (const char *key : {"pageFaultCost", "coldPathCost", "coldFmtCost", "coldTimerCost", "coldPanicCost",
-                            "goCreateFirstCost", "goCreateNewCost"})
+                            "coldWriteCost", "goCreateFirstCost", "goCreateNewCost"})
         c.notes[key] = "NOT MEASURED by calibrate (a first run in a fresh process; benchmarks are warm): default "
                        "kept, measured on the reference VM by bench/cold/measure.sh and "
                        "tests/validation/programs/cold_create.go";

@@ -7,7 +7,7 @@
 // timer slack on a VM); the wake-up of an idle M by a direct probe, re-taken
 // 2026-11-28 under the oracle's launcher (p1/p10/p50/p90/p99 3.3/5.7/70.7/
 // 119.5/1343 us; 3/7.9/35/133/165 before, under chrt; see machine_profile.h).
-// First-run costs (pageFault, coldPath, coldFmt, coldTimer, coldPanic): bench/cold/.
+// First-run costs (pageFault, coldPath, coldFmt, coldTimer, coldPanic, coldWrite): bench/cold/.
 // Cold goroutine creation (goCreateFirstCost, goCreateNewCost) from 100 fresh
 // processes. Adopted together after the whole oracle (tests/validation) was
 // re-run with them. The interpreted-work costs, measured the same day:
@@ -78,7 +78,7 @@ constexpr std::array<PsKey, 4> kPsKeys = {{
     {"contendedAccessCost", &MachineProfile::contendedAccessCostPs, "ns, atomic add on a contended line (BenchmarkFalseSharing), informative"},
 }};
 
-constexpr std::array<DurKey, 19> kDurKeys = {{
+constexpr std::array<DurKey, 20> kDurKeys = {{
     {"goCreateCost", &MachineProfile::goCreateCost, "ns, newproc: a go statement (BenchmarkGoCreate)"},
     {"chanOpCost", &MachineProfile::chanOpCost, "ns, uncontended channel send or receive (BenchmarkChanUncontended)"},
     {"lockCost", &MachineProfile::lockCost, "ns, uncontended Mutex Lock+Unlock (BenchmarkMutexUncontended)"},
@@ -91,6 +91,7 @@ constexpr std::array<DurKey, 19> kDurKeys = {{
     {"coldFmtCost", &MachineProfile::coldFmtCost, "ns, the process's first fmt call (bench/cold/)"},
     {"coldTimerCost", &MachineProfile::coldTimerCost, "ns, the process's first timer (bench/cold/)"},
     {"coldPanicCost", &MachineProfile::coldPanicCost, "ns, the process's first panic until fatalpanic (bench/cold/)"},
+    {"coldWriteCost", &MachineProfile::coldWriteCost, "ns, the process's first write(2) to stdout (bench/cold/)"},
     {"wakeupLatency", &MachineProfile::wakeupLatency, "ns, wakep/startm until the woken M runs (BenchmarkWakeIdleP)"},
     {"threadCreateCost", &MachineProfile::threadCreateCost, "ns, newm: new thread until it runs (BenchmarkLockOSThreadNew)"},
     {"stealBackoff", &MachineProfile::stealBackoff, "ns, stealWork usleep(3) as really slept, timer slack (BenchmarkUsleep3)"},
@@ -107,7 +108,7 @@ struct DistKey {
     SimDur MachineProfile::*scalar;
 };
 
-constexpr std::array<DistKey, 11> kDistKeys = {{
+constexpr std::array<DistKey, 12> kDistKeys = {{
     {"wakeupLatencyQuantiles", &MachineProfile::wakeupLatencyQuantiles, "wakeupLatency", &MachineProfile::wakeupLatency},
     {"threadCreateCostQuantiles", &MachineProfile::threadCreateCostQuantiles, "threadCreateCost", &MachineProfile::threadCreateCost},
     {"stealBackoffQuantiles", &MachineProfile::stealBackoffQuantiles, "stealBackoff", &MachineProfile::stealBackoff},
@@ -119,6 +120,7 @@ constexpr std::array<DistKey, 11> kDistKeys = {{
     {"coldFmtCostQuantiles", &MachineProfile::coldFmtCostQuantiles, "coldFmtCost", &MachineProfile::coldFmtCost},
     {"coldTimerCostQuantiles", &MachineProfile::coldTimerCostQuantiles, "coldTimerCost", &MachineProfile::coldTimerCost},
     {"coldPanicCostQuantiles", &MachineProfile::coldPanicCostQuantiles, "coldPanicCost", &MachineProfile::coldPanicCost},
+    {"coldWriteCostQuantiles", &MachineProfile::coldWriteCostQuantiles, "coldWriteCost", &MachineProfile::coldWriteCost},
 }};
 
 // findKey: the entry of a key table named `key` (the sentinel "" never matches).

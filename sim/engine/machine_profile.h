@@ -75,6 +75,7 @@ struct MachineProfile {
     SimDur coldFmtCost = 41588;     // the process's first fmt call (its code's first-touch faults, caches)
     SimDur coldTimerCost = 38518;   // the process's first timer (time.Sleep, NewTimer, After, Tick)
     SimDur coldPanicCost = 20644;   // the process's first panic: gopanic's first run, before fatalpanic
+    SimDur coldWriteCost = 32401;   // the process's first write(2) to stdout (a file, as the oracle's runs)
 
     // --- OS and threads
     SimDur wakeupLatency = 70714;               // wakep/startm until the woken M runs: default from the wake_p1.go probe (calibrate: BenchmarkWakeIdleP)
@@ -109,6 +110,7 @@ struct MachineProfile {
     LatencyQuantiles coldFmtCostQuantiles{true, {22290, 26264, 41588, 114103, 190730}};
     LatencyQuantiles coldTimerCostQuantiles{true, {32095, 34665, 38518, 106388, 147188}};
     LatencyQuantiles coldPanicCostQuantiles{true, {17992, 18604, 20644, 105420, 178432}};
+    LatencyQuantiles coldWriteCostQuantiles{true, {4692, 28492, 32401, 85616, 147937}};
 
     // --- noise
     double jitter = 0.03;            // every work cost is drawn uniformly from cost * [1 - jitter, 1 + jitter]
@@ -132,7 +134,7 @@ MachineProfile defaultProfile();
 // threadCreateCostQuantiles, stealBackoffQuantiles, timerLatencyQuantiles,
 // goCreateFirstCostQuantiles, goCreateNewCostQuantiles, pageFaultCostQuantiles,
 // coldPathCostQuantiles, coldFmtCostQuantiles, coldTimerCostQuantiles,
-// coldPanicCostQuantiles)
+// coldPanicCostQuantiles, coldWriteCostQuantiles)
 // takes five durations separated by blanks, the p1 p10 p50 p90 p99 of the
 // latency, non-decreasing; the scalar then defaults to the p50 and, if both
 // are given, must equal it ("LINE: wakeupLatency differs from the p50 of

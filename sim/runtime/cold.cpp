@@ -1,7 +1,8 @@
 // cold.cpp — first runs in a fresh process: the costs the real runtime pays
 // the first time a code path runs or a page of memory is touched, and never
 // again in that process (MachineProfile: pageFaultCost, coldPathCost,
-// coldFmtCost, coldTimerCost, coldPanicCost; measured by bench/cold/).
+// coldFmtCost, coldTimerCost, coldPanicCost, coldWriteCost; measured by
+// bench/cold/).
 //
 // Why it matters: a validation program runs once per process, so every one
 // of its few operations is a first run. Measured in fresh go1.19 processes
@@ -17,7 +18,12 @@
 //  - a step's library calls (Request::libs): the process's first fmt call
 //    coldFmtCost; the first other library call coldPathCost;
 //  - the step's operation, the first time its kind runs: channel send,
-//    receive, close, select, Gosched, Print (the write path) coldPathCost;
+//    receive, close, select, Gosched, a Print to stderr (the write path)
+//    coldPathCost; the first Print to stdout coldWriteCost, after its bytes
+//    are written (coldWriteAfter: the first write(2) to a file allocates its
+//    first page-cache page and updates the inode; measured with stdout to a
+//    file as the oracle's real runs have it: to /dev/null it is ~1 us, to a
+//    pipe it varies widely);
 //    the first timer (Sleep, NewTimer, After, Tick) coldTimerCost;
 //    an unrecovered panic coldPanicCost (gopanic's first run: the stack walk
 //    for defer frames, funcdata lookups, cold code; exec.cpp's goexit and
@@ -55,7 +61,7 @@ namespace {
 enum ColdPath : uint32_t {
     kColdFmt = 1u << 0, kColdLib = 1u << 1, kColdSend = 1u << 2, kColdRecv = 1u << 3, kColdClose = 1u << 4,
     kColdSelect = 1u << 5, kColdGosched = 1u << 6, kColdPrint = 1u << 7, kColdTimer = 1u << 8, kColdPark = 1u << 9,
-    kColdPanic = 1u << 10,
+    kColdPanic = 1u << 10, kColdWrite = 1u << 11,
 };
 
 // runtime.semtable: semTabSize roots, each padded to a cache line.
@@ -97,7 +103,9 @@ SimDur Simulation::coldStepCost(const program::Request &r)
     SimDur d = 0;
     if (r.libs & program::kLibFmt) d += coldOnce(kColdFmt, m_prof.coldFmtCostQuantiles, m_prof.coldFmtCost);
     if (r.libs & program::kLibOther) d += coldOnce(kColdLib, m_prof.coldPathCostQuantiles, m_prof.coldPathCost);
-    if (const uint32_t path = pathOf(r.kind))
+    if (r.kind == ReqKind::Print && !r.toStderr) {
+        // coldWriteAfter, once the bytes are in
+    } else if (const uint32_t path = pathOf(r.kind))
         d += coldOnce(path, m_prof.coldPathCostQuantiles, m_prof.coldPathCost);
     else if (r.kind == ReqKind::Sleep || r.kind == ReqKind::TimerMake)
         d += coldOnce(kColdTimer, m_prof.coldTimerCostQuantiles, m_prof.coldTimerCost);
@@ -106,6 +114,17 @@ SimDur Simulation::coldStepCost(const program::Request &r)
     for (uint32_t i = 0; i < r.freshPages; ++i)
         d += pageFault(m_prof, m_rngCold);
     return d;
+}
+
+// coldWriteAfter: the process's first write(2) to stdout is slow inside the
+// kernel (the file's first page-cache page, the inode), after the write has
+// taken the file's lock and placed its bytes: a second writer queues behind
+// it and its bytes come after. So the cost lands after the Print takes effect
+// (G::afterCost, charged with the goroutine's next step), not before.
+SimDur Simulation::coldWriteAfter(const program::Request &r)
+{
+    if (r.kind != ReqKind::Print || r.toStderr) return 0;
+    return coldOnce(kColdWrite, m_prof.coldWriteCostQuantiles, m_prof.coldWriteCost);
 }
 
 SimDur Simulation::coldParkCost(int32_t reason, int32_t obj)

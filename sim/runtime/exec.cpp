@@ -8,6 +8,8 @@
 // without it.
 #include "sim/runtime/simulation.h"
 
+#include <utility>
+
 #include "sim/engine/cold_create.h"
 
 #include "sim/trace/wait_reason.h"
@@ -80,7 +82,8 @@ void Simulation::stepG(M &m, G &gp)
     // returning waits for the panic (goexit). The cold run of gopanic is
     // charged with the step (coldStepCost).
     if (r.kind == ReqKind::Panic) ++m_panicsUnwinding;
-    work(m, r.cost + (r.kind == ReqKind::Go ? goCreateCostOn(m.p) : opCost(r)) + coldStepCost(r), MPhase::Step);
+    const SimDur after = std::exchange(gp.afterCost, 0);   // the previous step's tail (cold.cpp)
+    work(m, after + r.cost + (r.kind == ReqKind::Go ? goCreateCostOn(m.p) : opCost(r)) + coldStepCost(r), MPhase::Step);
 }
 
 // goCreateCostOn: what newproc costs on P p. gfget (proc.go) reuses a dead G
@@ -236,6 +239,7 @@ void Simulation::performStep(M &m)
     case ReqKind::NumGoroutine: gp.done.n = m_live; break;
     case ReqKind::Print: {
         (r.toStderr ? m_res.stderrText : m_res.stdoutText) += r.text;
+        gp.afterCost += coldWriteAfter(r);
         emit(EvKind::Print, gp.goid, m.p, m.id, int32_t(m_res.trace.intern(r.text)), r.toStderr ? 1 : 0, line);
         break;
     }

@@ -45,6 +45,7 @@ struct G {
     const program::Request *req = nullptr;
     bool reqPending = false;        // req returned by step() but not yet performed
     program::Completion done;       // passed to the next step()
+    SimDur afterCost = 0;           // time its last step spent after taking effect (a first write: cold.cpp), charged with the next
     bool preempt = false;           // sysmon asked it to stop
     int32_t creator = 0;
     int32_t line = 0;

@@ -144,6 +144,7 @@ private:
     // --- cold.cpp: first runs in a fresh process
     SimDur coldOnce(uint32_t path, const LatencyQuantiles &q, SimDur scalar);
     SimDur coldStepCost(const program::Request &r);
+    SimDur coldWriteAfter(const program::Request &r);
     SimDur coldParkCost(int32_t reason, int32_t obj);
     bool gfget(P &pp);
     void gfput(P &pp);

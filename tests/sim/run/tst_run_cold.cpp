@@ -42,6 +42,7 @@ MachineProfile constantProfile()
     p.coldFmtCostQuantiles = {};
     p.coldTimerCostQuantiles = {};
     p.coldPanicCostQuantiles = {};
+    p.coldWriteCostQuantiles = {};
     p.wakeupLatencyQuantiles = {};
     p.stealBackoffQuantiles = {};
     p.goCreateFirstCostQuantiles = {};
@@ -51,6 +52,7 @@ MachineProfile constantProfile()
     p.coldFmtCost = 100'000;
     p.coldTimerCost = 30'000;
     p.coldPanicCost = 50'000;
+    p.coldWriteCost = 20'000;
     return p;
 }
 
@@ -117,6 +119,11 @@ void TestRunCold::chargedOnce_data()
                                     << "pageFault" << 10'000LL;
     QTest::newRow("sema park path") << "var wg sync.WaitGroup\n\twg.Add(1)\n\tgo func() { wg.Done() }()\n\twg.Wait()"
                                     << "coldPath" << 1'000LL;
+    // the first write to stdout (a file in the oracle's runs), once.
+    QTest::newRow("stdout write once") << "fmt.Print(\"a\")\n\tfmt.Print(\"b\")" << "coldWrite" << 20'000LL;
+    // stderr (println) takes the cold write path only, not the stdout cost.
+    QTest::newRow("stderr write is a path") << "println(1)\n\tprintln(2)" << "coldWrite" << 0LL;
+    QTest::newRow("stderr write path once") << "println(1)\n\tprintln(2)" << "coldPath" << 1'000LL;
     // uncontended Mutex and atomics have no cold cost (measured warm).
     QTest::newRow("mutex fast path free") << "var mu sync.Mutex\n\tmu.Lock()\n\tmu.Unlock()"
                                           << "coldPath" << 0LL;
@@ -136,6 +143,7 @@ void TestRunCold::chargedOnce()
     else if (cost == "coldPath") without.coldPathCost = 0;
     else if (cost == "pageFault") without.pageFaultCost = 0;
     else if (cost == "coldTimer") without.coldTimerCost = 0;
+    else if (cost == "coldWrite") without.coldWriteCost = 0;
     else QFAIL("unknown cost");
     const runtime::RunResult a = runWith(src, with);
     const runtime::RunResult b = runWith(src, without);

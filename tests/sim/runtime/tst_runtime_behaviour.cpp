@@ -45,6 +45,9 @@ void TstRuntimeBehaviour::spawnOrderRunnext()
 }
 
 // A.2: wg.Add inside the goroutine: Wait returns before any goroutine ran.
+// (A goroutine may still print after main's line: main's first write to
+// stdout is slow inside the kernel, sim/runtime/cold.cpp, and another P can
+// run one before main returns.)
 void TstRuntimeBehaviour::wgAddInside_data()
 {
     QTest::addColumn<int>("procs");
@@ -61,7 +64,7 @@ void TstRuntimeBehaviour::wgAddInside()
     for (uint64_t seed = 1; seed <= 20; ++seed) {
         RunResult r = test::runScript(prog, test::config(procs, seed));
         QCOMPARE(r.exitStatus, 0);
-        QVERIFY2(r.stdoutText.find("ran\n") == std::string::npos, r.stdoutText.c_str());
+        QVERIFY2(r.stdoutText.rfind("ran=0\n", 0) == 0, r.stdoutText.c_str());
     }
 }
 
