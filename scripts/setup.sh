@@ -19,6 +19,10 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libgl1-mesa-dev
+  # Debian 12's qt6-charts-dev does not depend on the OpenGL module its CMake
+  # config requires (Qt6Charts -> Qt6OpenGL); without it configure fails on a
+  # fresh machine. libxkbcommon-dev is Qt6Gui's optional XKB dependency.
+  libqt6opengl6-dev libxkbcommon-dev
   libboost-graph-dev libtbb-dev libgraphviz-dev librapidcheck-dev
   libgtest-dev libbenchmark-dev
   clang libclang-rt-14-dev
@@ -45,7 +49,9 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 jobs="$(nproc 2>/dev/null || echo 2)"
-if [ ! -f "$build/CMakeCache.txt" ]; then
+# build.ninja, not CMakeCache.txt: a configure that failed (a package missing)
+# leaves a cache behind, and the next run must configure again, not stop.
+if [ ! -f "$build/build.ninja" ]; then
   # ccache is not required (CI does not install it); when a developer has it,
   # rebuilds in fresh build folders and clones are much faster.
   launcher=()
