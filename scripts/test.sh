@@ -71,7 +71,7 @@ skipped sanitize || phase sanitize sanitize "$@"
 # 5: libFuzzer targets (clang), 60 s each.
 fuzz() {
   local fz="$root/build-fuzz"
-  if [ ! -f "$fz/CMakeCache.txt" ]; then
+  if [ ! -f "$fz/build.ninja" ]; then   # not the cache: a failed configure leaves one
     local launcher=()
     command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
     CC=clang CXX=clang++ cmake -S "$root" -B "$fz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" \
