@@ -43,8 +43,9 @@
 #include "sim/engine/event_queue.h"
 #include "sim/engine/simtime.h"
 
+#include <boost/container/deque.hpp>
+
 #include <cstdint>
-#include <deque>
 #include <vector>
 
 namespace gsl::host {
@@ -142,7 +143,7 @@ private:
     std::vector<int> m_cpus;            // thread on each CPU, -1 = free
     std::vector<Cpu> m_cpu;             // CFS state per CPU
     std::vector<uint32_t> m_sliceGen;
-    std::deque<int> m_waiting;          // threads wanting a CPU, FIFO
+    boost::container::deque<int> m_waiting; // threads wanting a CPU, FIFO (no memory while empty, unlike std::deque)
     SimDur m_slice;
     SimDur m_quota, m_period;
     SimDur m_used = 0;                  // quota used in this period by closed stints

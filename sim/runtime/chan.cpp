@@ -31,7 +31,7 @@ bool Simulation::liveSudog(const Sudog &s) const
 namespace {
 // popLive removes dead sudogs at the front; returns the first live one or null.
 template <class Sim>
-Sudog *frontLive(std::deque<Sudog> &q, const Sim &live)
+Sudog *frontLive(Queue<Sudog> &q, const Sim &live)
 {
     while (!q.empty() && !live(q.front())) q.pop_front();
     return q.empty() ? nullptr : &q.front();

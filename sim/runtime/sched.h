@@ -23,9 +23,10 @@
 #include "sim/program/request.h"
 #include "sim/trace/sched_state.h"
 
+#include <boost/container/deque.hpp>
+
 #include <array>
 #include <cstdint>
-#include <deque>
 #include <vector>
 
 namespace gsl::runtime {
@@ -34,6 +35,14 @@ using trace::GStatus;
 using trace::PStatus;
 
 constexpr uint32_t kRunqSize = 256;
+
+// Queue: the FIFOs of the model (wait queues, channel buffers, the global run
+// queue). Boost's deque, because an empty one owns no memory: std::deque
+// allocates a map and a 512-byte node when it is constructed, two mallocs per
+// queue per object per run (a channel has three queues), a measurable share
+// of a short run's time in `explore` (bench/README.md, issue 5).
+template <class T>
+using Queue = boost::container::deque<T>;
 
 struct G {
     int32_t goid = 0;
@@ -115,20 +124,20 @@ struct Chan {
     bool made = false;
     bool closed = false;
     uint32_t cap = 0;
-    std::deque<program::Value> buf;
-    std::deque<Sudog> recvq, sendq;
+    Queue<program::Value> buf;
+    Queue<Sudog> recvq, sendq;
 };
 
 struct WaitGroup {
     int32_t counter = 0;
     uint32_t waiters = 0;
-    std::deque<Sudog> sema;
+    Queue<Sudog> sema;
 };
 
 struct Mutex {
     bool locked = false;
     bool starving = false;
-    std::deque<Sudog> sema;         // FIFO; re-waiters go to the front (LIFO)
+    Queue<Sudog> sema;         // FIFO; re-waiters go to the front (LIFO)
 };
 
 struct RWMutex {
@@ -137,12 +146,12 @@ struct RWMutex {
     int32_t writerWaitingReaders = 0; // a pending writer waits for this many readers to leave
     bool writerPending = false;     // a writer holds w and waits for readers (blocks new readers)
     int32_t pendingWriter = 0;
-    std::deque<Sudog> readerq, writerq;
+    Queue<Sudog> readerq, writerq;
 };
 
 struct Once {
     uint8_t state = 0;              // 0 not run, 1 running, 2 done
-    std::deque<Sudog> waiters;
+    Queue<Sudog> waiters;
 };
 
 struct Timer {

@@ -40,7 +40,7 @@ bool Simulation::wgAdd(M &m, G &gp, ObjId id, int64_t delta, int32_t line)
     if (v > 0 || w == 0) return true;
     // Counter reached 0 with waiters: reset the state, release every waiter.
     wg.waiters = 0;
-    std::deque<Sudog> q;
+    Queue<Sudog> q;
     q.swap(wg.sema);
     // Each waiter's Wait returns when it runs again, as a step of its own
     // (a scheduling point where a forced schedule can preempt or pick): it
@@ -204,7 +204,7 @@ bool Simulation::rwUnlock(M &m, G &gp, ObjId id, int32_t line)
     rw.writer = false;
     emit(EvKind::RWUnlock, gp.goid, m.p, m.id, int32_t(id), 0, line);
     // Readers that queued behind this writer go first (Go's Unlock releases them).
-    std::deque<Sudog> rq;
+    Queue<Sudog> rq;
     rq.swap(rw.readerq);
     for (const Sudog &s : rq) {
         if (!liveSudog(s)) continue;
@@ -255,7 +255,7 @@ bool Simulation::onceEnd(M &m, G &gp, ObjId id, int32_t line)
     Once &o = obj(m_onces, id);
     o.state = 2;
     emit(EvKind::OnceDone, gp.goid, m.p, m.id, int32_t(id), 0, line);
-    std::deque<Sudog> q;
+    Queue<Sudog> q;
     q.swap(o.waiters);
     for (const Sudog &s : q) {
         if (!liveSudog(s)) continue;

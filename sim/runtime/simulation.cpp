@@ -16,16 +16,15 @@ enum RtEvent : uint16_t { EvMDelay = 1, EvTimerDue = 2, EvSysmon = 3 };
 }
 
 Simulation::Simulation(program::Executor &exec, const RunConfig &cfg)
-    : m_exec(exec), m_cfg(cfg), m_prof(cfg.machine ? *cfg.machine : defaultProfile())
+    : m_exec(exec), m_cfg(cfg), m_prof(cfg.machine ? *cfg.machine : defaultProfile()),
+      m_rngSteal(cfg.seed, uint64_t(engine::RngStream::Steal)),
+      m_rngSelect(cfg.seed, uint64_t(engine::RngStream::Select)),
+      m_rngJitter(cfg.seed, uint64_t(engine::RngStream::Jitter)),
+      m_rngRace(cfg.seed, uint64_t(engine::RngStream::RaceRunnext)),
+      m_rngShuffle(cfg.seed, uint64_t(engine::RngStream::RaceShuffle)),
+      m_rngLatency(cfg.seed, uint64_t(engine::RngStream::Latency)),
+      m_rngCold(cfg.seed, uint64_t(engine::RngStream::Cold))
 {
-    const uint64_t seed = cfg.seed;
-    m_rngSteal.seed(seed, uint64_t(engine::RngStream::Steal));
-    m_rngSelect.seed(seed, uint64_t(engine::RngStream::Select));
-    m_rngJitter.seed(seed, uint64_t(engine::RngStream::Jitter));
-    m_rngRace.seed(seed, uint64_t(engine::RngStream::RaceRunnext));
-    m_rngShuffle.seed(seed, uint64_t(engine::RngStream::RaceShuffle));
-    m_rngLatency.seed(seed, uint64_t(engine::RngStream::Latency));
-    m_rngCold.seed(seed, uint64_t(engine::RngStream::Cold));
     const SimDur quota = cfg.quotaUs > 0 ? cfg.quotaUs * kMicrosecond : -1;
     m_host = std::make_unique<host::Host>(m_q, cfg.cpus, quota, cfg.periodUs * kMicrosecond, m_prof.osTimeSlice);
     m_res.trace.setStoreEvents(cfg.recordTrace);
@@ -130,7 +129,7 @@ void Simulation::start()
         sg.waitReason = i < 3 ? kSystemWait[i] : trace::wait::FinalizerWait;
         sg.creator = 1;
     }
-    m_res.trace.setInitialState(init);
+    m_res.trace.setInitialState(std::move(init));
     for (int i = 0; i < m_gomaxprocs; ++i) m_ps[size_t(i)].id = i;
     for (int i = m_gomaxprocs - 1; i >= 0; --i) m_pidle.push_back(i);
     resetStealOrder();

@@ -20,7 +20,6 @@
 #include "sim/runtime/result.h"
 #include "sim/runtime/sched.h"
 
-#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -68,7 +67,7 @@ public:
     // Test/bench access to the live model.
     int gomaxprocs() const { return m_gomaxprocs; }
     const P &p(int id) const { return m_ps[size_t(id)]; }
-    const std::deque<int32_t> &globrunq() const { return m_globrunq; }
+    const Queue<int32_t> &globrunq() const { return m_globrunq; }
 
     // setProbe (before running): stop at the first scheduling point at or
     // after o.from that offers a choice (probe.h); probe() then holds it and
@@ -219,11 +218,11 @@ private:
     bool m_worldStopped = false;    // STW that can never complete (see stopTheWorldResize)
 
     engine::SegmentedVector<G> m_gs; // indexed by goid; [0] unused (references stay valid on growth)
-    std::deque<P> m_ps;             // allp; ids >= gomaxprocs are _Pdead
-    std::deque<M> m_ms;
+    engine::SegmentedVector<P> m_ps; // allp; ids >= gomaxprocs are _Pdead (references stay valid on growth)
+    engine::SegmentedVector<M> m_ms;
     std::vector<int32_t> m_midle;   // idle Ms, LIFO (mput/mget)
     std::vector<int32_t> m_pidle;   // idle Ps, LIFO (pidleput/pidleget)
-    std::deque<int32_t> m_globrunq;
+    Queue<int32_t> m_globrunq;
     int m_gomaxprocs = 1;
     int m_nmspinning = 0;
     int m_live = 0;                 // live goroutines

@@ -131,7 +131,7 @@ void Simulation::checkInvariants() const
 void Simulation::checkWaitQueues() const
 {
     std::vector<int> plain(m_gs.size(), 0), selects(m_gs.size(), 0);
-    auto count = [&](const std::deque<Sudog> &q, const char *what) {
+    auto count = [&](const Queue<Sudog> &q, const char *what) {
         for (const Sudog &s : q) {
             if (s.goid <= 0 || size_t(s.goid) >= m_gs.size())
                 throw std::logic_error(std::string("checkInvariants: bad goid on a ") + what + " queue");

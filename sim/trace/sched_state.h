@@ -16,8 +16,9 @@
 #include "sim/engine/simtime.h"
 #include "sim/trace/trace_event.h"
 
+#include <boost/container/deque.hpp>
+
 #include <cstdint>
-#include <deque>
 #include <utility>
 #include <vector>
 
@@ -92,7 +93,9 @@ struct SchedState {
     int32_t gomaxprocs = 0;
     int32_t cpus = 0;          // CPUs of the host (0 = unknown: quotaUsed then counts every running M)
     std::vector<PState> ps;    // indexed by P id; ids >= gomaxprocs are _Pdead
-    std::deque<int32_t> globrunq; // sched.runq, head first
+    // sched.runq, head first. Boost's deque: an empty one owns no memory (a
+    // std::deque allocates at construction; every run builds several states).
+    boost::container::deque<int32_t> globrunq;
     std::vector<MState> ms;    // indexed by M id
     std::vector<GState> gs;    // indexed by goid; gs[0] is an unused placeholder
     int32_t npidle = 0;        // Ps with status Idle (below gomaxprocs)

@@ -51,21 +51,17 @@ inline uint64_t foldWord(uint64_t h, uint64_t w)
 Trace::Trace() : m_fingerprint(kFnvOffset)
 {
     m_strings.emplace_back();
-    m_stringIndex.emplace(std::string(), 0);
 }
 
 uint32_t Trace::intern(std::string_view s)
 {
-    // Simplification: a heterogeneous lookup would avoid this temporary; the
-    // runtime interns a name once per variable, not per event.
-    std::string key(s);
-    auto it = m_stringIndex.find(key);
-    if (it != m_stringIndex.end())
+    if (s.empty()) return 0;
+    if (auto it = m_stringIndex.find(s); it != m_stringIndex.end())
         return it->second;
-    uint32_t i = uint32_t(m_strings.size());
-    m_stringBytes += key.size();
-    m_strings.push_back(key);
-    m_stringIndex.emplace(std::move(key), i);
+    const uint32_t i = uint32_t(m_strings.size());
+    m_stringBytes += s.size();
+    m_strings.emplace_back(s);
+    m_stringIndex.emplace(std::string(s), i);
     return i;
 }
 

@@ -102,7 +102,13 @@ private:
     EventStore m_events;
     std::vector<std::string> m_strings;
     // Lookup only (never iterated), so its order cannot leak into a decision.
-    std::unordered_map<std::string, uint32_t> m_stringIndex;
+    // Transparent hash and equality: intern looks a string_view up without
+    // building a std::string. "" is index 0 and never in the map.
+    struct StrHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, uint32_t, StrHash, std::equal_to<>> m_stringIndex;
     size_t m_stringBytes = 0;
     SchedState m_initial;
     std::vector<Snapshot> m_keyframes;
