@@ -24,6 +24,8 @@ packages=(
   # fresh machine. libxkbcommon-dev is Qt6Gui's optional XKB dependency.
   libqt6opengl6-dev libxkbcommon-dev
   libboost-graph-dev libtbb-dev libgraphviz-dev librapidcheck-dev
+  # malloc for the CLI and the app (a run allocates afresh; CMakeLists.txt)
+  libmimalloc-dev
   libgtest-dev libbenchmark-dev
   clang libclang-rt-14-dev
   golang-go
