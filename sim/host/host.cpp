@@ -10,6 +10,7 @@ Host::Host(engine::EventQueue &q, int cpus, SimDur quota, SimDur period, SimDur 
       m_sliceGen(size_t(std::max(cpus, 1)), 0), m_slice(osSlice), m_quota(quota), m_period(period),
       m_pool(quota)
 {
+    m_threads.reserve(8);  // M0, the woken M, sysmon and a few more: no regrowth in a short run
 }
 
 int Host::addThread()

@@ -56,12 +56,23 @@ Trace::Trace() : m_fingerprint(kFnvOffset)
 uint32_t Trace::intern(std::string_view s)
 {
     if (s.empty()) return 0;
-    if (auto it = m_stringIndex.find(s); it != m_stringIndex.end())
+    // Performance: most runs intern a handful of strings (a variable name, a
+    // line of output); a scan of those is cheaper than building a hash
+    // table per run. The index is built once the table outgrows the scan.
+    if (m_strings.size() <= kScanStrings) {
+        for (size_t i = 1; i < m_strings.size(); ++i)
+            if (m_strings[i] == s) return uint32_t(i);
+    } else if (auto it = m_stringIndex.find(s); it != m_stringIndex.end()) {
         return it->second;
+    }
     const uint32_t i = uint32_t(m_strings.size());
     m_stringBytes += s.size();
     m_strings.emplace_back(s);
-    m_stringIndex.emplace(std::string(s), i);
+    if (m_strings.size() == kScanStrings + 1) {
+        for (size_t k = 1; k < m_strings.size(); ++k) m_stringIndex.emplace(m_strings[k], uint32_t(k));
+    } else if (m_strings.size() > kScanStrings + 1) {
+        m_stringIndex.emplace(std::string(s), i);
+    }
     return i;
 }
 

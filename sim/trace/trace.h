@@ -103,7 +103,9 @@ private:
     std::vector<std::string> m_strings;
     // Lookup only (never iterated), so its order cannot leak into a decision.
     // Transparent hash and equality: intern looks a string_view up without
-    // building a std::string. "" is index 0 and never in the map.
+    // building a std::string. "" is index 0 and never in the map; the map
+    // holds every other string once there are more than kScanStrings.
+    static constexpr size_t kScanStrings = 16;
     struct StrHash {
         using is_transparent = void;
         size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }

@@ -20,6 +20,7 @@ class TestTraceStore : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void internDeduplicates();
+    void internManyStrings();
     void pushRejectsTimeGoingBack();
     void fingerprintFollowsItsDefinition();
     void fingerprintChangesWithAnyField_data();
@@ -45,6 +46,25 @@ void TestTraceStore::internDeduplicates()
     QCOMPARE(t.str(b), std::string_view("other"));
     QCOMPARE(t.str(999), std::string_view(""));
     QCOMPARE(t.stringCount(), size_t(3));
+}
+
+// intern scans a small table and indexes a large one: every string keeps its
+// first index across the switch, and lookups after it find the early ones.
+void TestTraceStore::internManyStrings()
+{
+    Trace t;
+    std::vector<uint32_t> ids;
+    for (int i = 0; i < 100; ++i) {
+        ids.push_back(t.intern("v" + std::to_string(i)));
+        QCOMPARE(ids.back(), uint32_t(i + 1));
+        for (int k = 0; k <= i; k += 7) QCOMPARE(t.intern("v" + std::to_string(k)), ids[size_t(k)]);
+    }
+    for (int i = 99; i >= 0; --i) {
+        QCOMPARE(t.intern("v" + std::to_string(i)), ids[size_t(i)]);
+        QCOMPARE(t.str(ids[size_t(i)]), std::string_view("v" + std::to_string(i)));
+    }
+    QCOMPARE(t.intern(""), 0u);
+    QCOMPARE(t.stringCount(), size_t(101));
 }
 
 void TestTraceStore::pushRejectsTimeGoingBack()
