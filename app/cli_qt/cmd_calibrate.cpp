@@ -4,13 +4,17 @@
 // Writes the embedded benchmarks (resources/calibrate/machine_bench_test.go)
 // to a temporary directory, runs `go test -bench . -cpu 2 -count N` there
 // with GOCACHE/GOPATH inside that directory, reads the figures
-// (sim/engine/calibration.h) and writes the profile atomically, each field
-// with a comment saying how it was measured and the raw figures.
+// (sim/engine/calibration.h). Then the fresh-process probes (bench/cold,
+// embedded): the first-run costs and the wake-up of an idle P, which a warm
+// benchmark cannot see, from `bash measure.sh 150` (about 3,000 short Go
+// processes). Writes the profile atomically, each field with a comment saying
+// how it was measured and the raw figures.
 //
 // Exit status: 0 written; 64 bad usage; 69 (EX_UNAVAILABLE) no `go` on PATH;
 // 70 (EX_SOFTWARE) the benchmarks failed or their output lacks a figure;
 // 74 the output file cannot be written.
 #include "calibrate_bench.h"
+#include "cold_probes.h"
 #include "commands.h"
 #include "common.h"
 #include "output.h"
@@ -20,6 +24,7 @@
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
@@ -58,6 +63,48 @@ std::string cpuModel(const std::string &benchOut)
             return m;
         }
     return {};
+}
+
+constexpr int kColdRuns = 150; // processes per probe (measure.sh's default)
+
+// runColdProbes writes bench/cold's probes under dir/cold and runs
+// `bash measure.sh 150` there; its stdout, or "" with *error set.
+std::string runColdProbes(const QTemporaryDir &dir, const QProcessEnvironment &env, std::string *command,
+                          std::string *error)
+{
+    const QString bash = QStandardPaths::findExecutable(QStringLiteral("bash"));
+    if (bash.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("timeout")).isEmpty()) {
+        *error = "the fresh-process probes need bash and timeout (coreutils) on PATH";
+        return {};
+    }
+    const QString root = dir.filePath(QStringLiteral("cold"));
+    for (const ColdProbeFile &f : kColdProbeFiles) {
+        const QString path = root + "/" + QString::fromUtf8(f.path);
+        QDir().mkpath(QFileInfo(path).path());
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(f.text) < 0) {
+            *error = "cannot write " + path.toStdString();
+            return {};
+        }
+    }
+    *command = "bash measure.sh " + std::to_string(kColdRuns);
+    QProcess proc;
+    proc.setProcessEnvironment(env);
+    proc.setWorkingDirectory(root);
+    proc.start(bash, {QStringLiteral("measure.sh"), QString::number(kColdRuns)});
+    if (!proc.waitForStarted(60000) || !proc.waitForFinished(30 * 60 * 1000)) {
+        proc.kill();
+        proc.waitForFinished();
+        *error = "`" + *command + "` did not finish in 30 minutes";
+        return {};
+    }
+    const std::string text = proc.readAllStandardOutput().toStdString();
+    if (proc.exitStatus() != QProcess::NormalExit || proc.exitCode() != 0) {
+        *error = "`" + *command + "` failed (exit " + std::to_string(proc.exitCode()) + "): " +
+                 proc.readAllStandardError().left(2000).toStdString();
+        return {};
+    }
+    return text;
 }
 
 } // namespace
@@ -177,9 +224,27 @@ int qtCalibrate(const Args &a)
     ctx.loadAvg = loadAvg;
     ctx.command = "GO111MODULE=off go " + goArgs.join(' ').toStdString();
     ctx.runs = runs;
-    const calib::Calibration c = calib::profileFromBench(calib::parseBenchOutput(text), ctx);
+    calib::Calibration c = calib::profileFromBench(calib::parseBenchOutput(text), ctx);
     if (!c.missing.empty()) {
         std::cerr << text << "goschedlab-cli calibrate: the benchmark output lacks";
+        for (const std::string &m : c.missing)
+            std::cerr << " [" << m << "]";
+        std::cerr << "\n";
+        return kExitSoftware;
+    }
+
+    // measure.sh: 16 probes x RUNS processes, 2/5 RUNS for the pages, 4 x RUNS for the wake-up.
+    std::cerr << "calibrate: fresh-process probes (first runs, idle-P wake-up): about " << 16 * kColdRuns + 22 * kColdRuns / 5
+              << " short Go processes\n";
+    std::string coldCommand, coldError;
+    const std::string coldText = runColdProbes(tmp, env, &coldCommand, &coldError);
+    if (!coldError.empty()) {
+        std::cerr << "goschedlab-cli calibrate: " << coldError << "\n";
+        return kExitSoftware;
+    }
+    calib::applyFreshProcessProbes(c, coldText, coldCommand);
+    if (!c.missing.empty()) {
+        std::cerr << coldText << "goschedlab-cli calibrate: the probes' output lacks";
         for (const std::string &m : c.missing)
             std::cerr << " [" << m << "]";
         std::cerr << "\n";

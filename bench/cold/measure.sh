@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # measure.sh — the first-run costs of a fresh Go process (MachineProfile's
 # pageFaultCost, coldPathCost, coldFmtCost, coldTimerCost, coldPanicCost, coldWriteCost;
-# sim/runtime/cold.cpp).
+# sim/runtime/cold.cpp), main.main's first go statement (goCreateFirstCost) and
+# the wake-up of an idle P (wakeupLatency). `goschedlab-cli calibrate` runs this
+# script (embedded) after its benchmarks and takes the *Quantiles lines.
 #   bench/cold/measure.sh [RUNS]     (default 150 processes per probe)
-# Builds the six probes in this folder with the installed go, runs each in
-# RUNS fresh processes at GOMAXPROCS=1, and prints p1 p10 p50 p90 p99 in ns:
+# Builds the eight probes in this folder with the installed go, runs each in
+# RUNS fresh processes at GOMAXPROCS=1 (wake/ at 2), and prints p1 p10 p50 p90 p99 in ns:
 #   pageFault  every page of pages/ (RUNS/2.5 processes x 256 pages)
 #   coldPath   first minus second run of paths/ chan, select, close, gosched, join (pooled)
 #   coldFmt    first fmt call: first_calls/ Sprint, fmt_send/ sprint and both, paths/ println (pooled)
 #   coldTimer  first NewTimer+Stop (paths/ timer)
 #   coldPanic  first panic to its deferred function (panic/)
 #   coldWrite  first minus second write(2) to stdout, a file as in the oracle's runs (write/)
+#   goCreateFirst  main.main's first go statement (first_go/)
+#   wakeupLatency  wakep until the woken P runs the G it stole (wake/, GOMAXPROCS=2, 4 x RUNS)
 # plus each probe's own figures. Run it on an idle machine: load inflates them.
 # KEEP=DIR keeps the raw timings (one file per probe) in DIR.
 # Each process is launched as tests/validation/programs/measure.sh launches the
@@ -22,7 +26,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 runs=${1:-150}
 tmp=$(mktemp -d)
 trap '[ -n "${KEEP:-}" ] && mkdir -p "$KEEP" && cp "$tmp"/*.txt "$KEEP"/; rm -rf "$tmp"' EXIT
-for p in first_calls paths fmt_send pages panic write; do
+for p in first_calls paths fmt_send pages panic write first_go wake; do
     (cd "$here/$p" && go build -o "$tmp/$p" main.go)
 done
 # quantiles: read numbers (one a line), print p1 p10 p50 p90 p99 (linear interpolation)
@@ -35,9 +39,9 @@ quantiles() {
         }
         printf "   (N=%d)\n", NR }'
 }
-launch() {   # launch BIN ARGS...: one process, its stdout on ours
-    if [ -n "${PLAIN:-}" ]; then GOMAXPROCS=1 "$@" 2>/dev/null
-    else GOMAXPROCS=1 timeout 10 "$@" >"$tmp/out" 2>/dev/null; cat "$tmp/out"; fi
+launch() {   # launch BIN ARGS...: one process, its stdout on ours (PROCS: GOMAXPROCS, default 1)
+    if [ -n "${PLAIN:-}" ]; then GOMAXPROCS=${PROCS:-1} "$@" 2>/dev/null
+    else GOMAXPROCS=${PROCS:-1} timeout 10 "$@" >"$tmp/out" 2>/dev/null; cat "$tmp/out"; fi
 }
 run() { local bin=$1; shift; for ((i = 0; i < runs; ++i)); do launch "$tmp/$bin" "$@"; done; }
 run first_calls > "$tmp/first_calls.txt"
@@ -47,6 +51,9 @@ pageRuns=$((runs * 2 / 5)); [ "$pageRuns" -ge 1 ] || pageRuns=1
 for ((i = 0; i < pageRuns; ++i)); do launch "$tmp/pages"; done > "$tmp/pages.txt"
 run panic > "$tmp/panic.txt"
 run write | awk 'NF == 2' > "$tmp/write.txt"
+run first_go > "$tmp/first_go.txt"
+# The wake-up is the widest spread (a bimodal p10-p50 and a p99 in ms): more runs.
+for ((i = 0; i < runs * 4; ++i)); do PROCS=2 launch "$tmp/wake"; done | awk '$1 >= 0' > "$tmp/wake.txt"
 col() { awk -v c="$1" '{ print $c }' "$2"; }
 echo "# p1 p10 p50 p90 p99, ns"
 printf 'pageFaultCostQuantiles = '; tr ' ' '\n' < "$tmp/pages.txt" | grep . | quantiles
@@ -57,6 +64,8 @@ printf 'coldFmtCostQuantiles   = '
 printf 'coldTimerCostQuantiles = '; col 1 "$tmp/paths_timer.txt" | quantiles
 printf 'coldPanicCostQuantiles = '; col 1 "$tmp/panic.txt" | quantiles
 printf 'coldWriteCostQuantiles = '; awk '{ print $1 - $2 }' "$tmp/write.txt" | quantiles
+printf 'goCreateFirstCostQuantiles = '; col 1 "$tmp/first_go.txt" | quantiles
+printf 'wakeupLatencyQuantiles = '; col 1 "$tmp/wake.txt" | quantiles
 echo "# each probe (first run, second run)"
 names=(mutex1 mutex2 chan1 chan2 sprint1 sprint2 println1 println2 append3 join big16KB_1 big16KB_2)
 for k in "${!names[@]}"; do printf 'first_calls %-10s ' "${names[$k]}"; col $((k + 1)) "$tmp/first_calls.txt" | quantiles; done

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
+#include <sstream>
 
 namespace gsl::calib {
 
@@ -296,11 +297,14 @@ Calibration profileFromBench(const std::vector<BenchLine> &lines, const Calibrat
     c.notes["osTimeSlice"] = "NOT MEASURED (no Go benchmark sees it): CFS sched_latency 6 ms / 2 runnable threads";
     // First runs in a fresh process: a benchmark loop is warm by construction,
     // so these come from fresh-process probes, not from this benchmark run.
+    // applyFreshProcessProbes replaces these notes with what it measured.
     for (const char *key : {"pageFaultCost", "coldPathCost", "coldFmtCost", "coldTimerCost", "coldPanicCost",
-                            "coldWriteCost", "goCreateFirstCost", "goCreateNewCost"})
-        c.notes[key] = "NOT MEASURED by calibrate (a first run in a fresh process; benchmarks are warm): default "
-                       "kept, measured on the reference VM by bench/cold/measure.sh and "
-                       "tests/validation/programs/cold_create.go";
+                            "coldWriteCost", "goCreateFirstCost"})
+        c.notes[key] = "NOT MEASURED by the benchmarks (a first run in a fresh process; benchmarks are warm): "
+                       "default kept unless the fresh-process probes (bench/cold/measure.sh) measured it";
+    c.notes["goCreateNewCost"] = "NOT MEASURED by calibrate: default kept, measured on the reference VM by "
+                                 "tests/validation/programs/cold_create.go (the go statements #2-#40 of a fresh "
+                                 "process are a built-in table, sim/engine/cold_create.cpp)";
     if (spreads.size() >= 3) {
         p.jitter = std::clamp(median(spreads), 0.001, 0.5);
         p.jitter = std::round(p.jitter * 1000) / 1000;
@@ -312,6 +316,85 @@ Calibration profileFromBench(const std::vector<BenchLine> &lines, const Calibrat
         c.notes["lockCost"] += "\nBenchmarkMutexHandoff (informative, no field charges it): two goroutines "
                                "contending on one Mutex, " + fmt(median(h)) + " ns per Lock+Unlock, raw " + rawList(h);
     return c;
+}
+
+namespace {
+struct ProbeKey {
+    const char *key;
+    SimDur MachineProfile::*field;
+    LatencyQuantiles MachineProfile::*dist;
+    const char *how;
+};
+const ProbeKey kProbes[] = {
+    {"pageFaultCost", &MachineProfile::pageFaultCost, &MachineProfile::pageFaultCostQuantiles,
+     "bench/cold/pages: every page of a new 1 MB slice, first touch (GOMAXPROCS=1)"},
+    {"coldPathCost", &MachineProfile::coldPathCost, &MachineProfile::coldPathCostQuantiles,
+     "bench/cold/paths: first minus second run of chan send+recv, select, close, Gosched, strings.Join"},
+    {"coldFmtCost", &MachineProfile::coldFmtCost, &MachineProfile::coldFmtCostQuantiles,
+     "bench/cold/first_calls, fmt_send, paths: the process's first fmt.Sprint / Println"},
+    {"coldTimerCost", &MachineProfile::coldTimerCost, &MachineProfile::coldTimerCostQuantiles,
+     "bench/cold/paths: the first time.NewTimer+Stop"},
+    {"coldPanicCost", &MachineProfile::coldPanicCost, &MachineProfile::coldPanicCostQuantiles,
+     "bench/cold/panic: the first panic to its deferred call"},
+    {"coldWriteCost", &MachineProfile::coldWriteCost, &MachineProfile::coldWriteCostQuantiles,
+     "bench/cold/write: first minus second write(2) to stdout, a file"},
+    {"goCreateFirstCost", &MachineProfile::goCreateFirstCost, &MachineProfile::goCreateFirstCostQuantiles,
+     "bench/cold/first_go: main.main's first go statement (malg, no dead G to reuse)"},
+    {"wakeupLatency", &MachineProfile::wakeupLatency, &MachineProfile::wakeupLatencyQuantiles,
+     "bench/cold/wake (GOMAXPROCS=2): main.main's first go statement wakes the idle P;\n"
+     "from its end to the start of the goroutine that P steals"},
+};
+
+// probeLine: "<key>Quantiles = a b c d e   (N=n)" -> the five values and n
+// (n = 0 when absent); false when the line is not that key's or is malformed.
+bool probeLine(std::string_view line, std::string_view key, LatencyQuantiles &q, long long &n)
+{
+    const std::string name = std::string(key) + "Quantiles";
+    if (line.substr(0, name.size()) != name) return false;
+    std::istringstream in{std::string(line.substr(name.size()))};
+    char eq = 0;
+    if (!(in >> eq) || eq != '=') return false;
+    LatencyQuantiles d;
+    for (size_t i = 0; i < d.q.size(); ++i) {
+        long long v = -1;
+        if (!(in >> v) || v < 0 || (i > 0 && v < d.q[i - 1])) return false;
+        d.q[i] = SimDur(v);
+    }
+    d.set = true;
+    n = 0;
+    std::string rest;
+    if (in >> rest && rest.rfind("(N=", 0) == 0) n = std::atoll(rest.c_str() + 3);
+    q = d;
+    return true;
+}
+} // namespace
+
+void applyFreshProcessProbes(Calibration &c, std::string_view text, const std::string &command)
+{
+    for (const ProbeKey &k : kProbes) {
+        bool found = false;
+        size_t pos = 0;
+        while (pos <= text.size() && !found) {
+            size_t end = text.find('\n', pos);
+            if (end == std::string_view::npos) end = text.size();
+            LatencyQuantiles q;
+            long long n = 0;
+            if (probeLine(text.substr(pos, end - pos), k.key, q, n)) {
+                c.profile.*(k.dist) = q;
+                c.profile.*(k.field) = q.median();
+                std::string note = std::string(k.how) + ";\nfresh processes launched by `" + command +
+                                   "` (timeout 10, stdout to a file), " + std::to_string(n) +
+                                   " samples; the p50 of the distribution below";
+                if (std::string(k.key) == "wakeupLatency")
+                    note += "\n(replaces BenchmarkWakeIdleP's figure: in a warm benchmark process the woken M "
+                            "is not the one a fresh process wakes)";
+                c.notes[k.key] = note;
+                found = true;
+            }
+            pos = end + 1;
+        }
+        if (!found) c.missing.push_back(std::string("bench/cold/measure.sh ") + k.key + "Quantiles");
+    }
 }
 
 } // namespace gsl::calib

@@ -62,4 +62,13 @@ inline constexpr BenchLoopInstrs kBenchLoopInstrs = {12.5, 15, 11};
 // missing from the output keeps the default and is listed in `missing`.
 Calibration profileFromBench(const std::vector<BenchLine> &lines, const CalibrationContext &ctx);
 
+// applyFreshProcessProbes: the first-run costs and the idle-P wake-up, which
+// a warm benchmark cannot see, from the output of bench/cold/measure.sh
+// (fresh Go processes; its "<key>Quantiles = p1 p10 p50 p90 p99 (N=n)"
+// lines): pageFaultCost, coldPathCost, coldFmtCost, coldTimerCost,
+// coldPanicCost, coldWriteCost, goCreateFirstCost and wakeupLatency, each
+// field its p50, with a note. A line missing or malformed keeps the field and
+// is listed in c.missing. `command` is how the script was run (for the notes).
+void applyFreshProcessProbes(Calibration &c, std::string_view text, const std::string &command);
+
 } // namespace gsl::calib

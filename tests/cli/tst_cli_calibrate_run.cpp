@@ -1,5 +1,6 @@
 // tst_cli_calibrate_run — `goschedlab-cli calibrate` with the real Go
-// toolchain, one short round (--runs 1 --benchtime 50ms; ~20-60 s, so the
+// toolchain, one short round (--runs 1 --benchtime 50ms) and the
+// fresh-process probes (~3,000 short Go processes; ~30-90 s in all, so the
 // ctest label is `slow`). Skips with the reason when `go` is missing.
 #ifndef Q_MOC_RUN
 #include "sim/engine/machine_profile.h"
@@ -37,11 +38,15 @@ void TestCliCalibrateRun::measuresAProfile()
     const gsl::MachineProfile &m = r.profile;
     // Every latency came with its distribution, ordered, p50 = the scalar.
     for (const auto *d : {&m.wakeupLatencyQuantiles, &m.threadCreateCostQuantiles, &m.stealBackoffQuantiles,
-                          &m.timerLatencyQuantiles}) {
+                          &m.timerLatencyQuantiles, &m.pageFaultCostQuantiles, &m.coldPathCostQuantiles,
+                          &m.coldFmtCostQuantiles, &m.coldTimerCostQuantiles, &m.coldPanicCostQuantiles,
+                          &m.coldWriteCostQuantiles, &m.goCreateFirstCostQuantiles}) {
         QVERIFY(d->set);
         QVERIFY(std::is_sorted(d->q.begin(), d->q.end()));
     }
     QCOMPARE(m.wakeupLatency, m.wakeupLatencyQuantiles.median());
+    QCOMPARE(m.coldFmtCost, m.coldFmtCostQuantiles.median());
+    QCOMPARE(m.goCreateFirstCost, m.goCreateFirstCostQuantiles.median());
     // Physical plausibility, loose enough for a loaded machine: usleep(3)
     // sleeps at least 3 us, a new thread costs more than a goroutine, a
     // goroutine more than an uncontended lock, a wake-up at least 1 us.
@@ -50,12 +55,19 @@ void TestCliCalibrateRun::measuresAProfile()
     QVERIFY(m.goCreateCost > m.lockCost);
     QVERIFY(m.wakeupLatency >= gsl::kMicrosecond);
     QVERIFY(m.stepCostPs >= 1 && m.stepCostPs < 1000 * gsl::kPsPerNs);
+    // A first run costs more than the warm one it is charged beyond: the
+    // first fmt call more than an uncontended channel operation, the first
+    // go statement more than a warm one, a page fault at least 100 ns.
+    QVERIFY(m.coldFmtCost > m.chanOpCost);
+    QVERIFY(m.goCreateFirstCost > m.goCreateCost);
+    QVERIFY(m.pageFaultCost >= 100);
     // The file says how each figure was measured.
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(f.readAll());
-    for (const char *b : {"BenchmarkStepArith", "BenchmarkWakeIdleP", "BenchmarkUsleep3", "BenchmarkSleepOvershoot",
-                          "BenchmarkLockOSThreadNew", "BenchmarkFalseSharing", "/proc/loadavg", "go version go"})
+    for (const char *b : {"BenchmarkStepArith", "bench/cold/wake", "BenchmarkUsleep3", "BenchmarkSleepOvershoot",
+                          "BenchmarkLockOSThreadNew", "BenchmarkFalseSharing", "/proc/loadavg", "go version go",
+                          "bench/cold/pages", "bench/cold/first_go", "fresh processes launched by `bash measure.sh 150`"})
         QVERIFY2(text.contains(b), b);
 }
 

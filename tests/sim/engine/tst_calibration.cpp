@@ -41,6 +41,8 @@ private Q_SLOTS:
     void profileFromThreeRuns();
     void missingBenchmarksAreListed();
     void profileTextRoundTrips();
+    void freshProcessProbes();
+    void freshProcessProbesMissingOrMalformed();
 };
 
 void TestCalibration::parsesRealOutput()
@@ -182,6 +184,61 @@ void TestCalibration::profileTextRoundTrips()
     gsl::MachineProfileLoad r = gsl::parseMachineProfile(text);
     QVERIFY2(r.ok, r.error.c_str());
     QVERIFY(r.profile == c.profile);
+}
+
+// The output of bench/cold/measure.sh 150 on a 2-vCPU AMD EPYC VM
+// (2026-11-29); figures read off the file.
+void TestCalibration::freshProcessProbes()
+{
+    gsl::calib::Calibration c = gsl::calib::profileFromBench({}, gsl::calib::CalibrationContext{});
+    c.missing.clear();
+    gsl::calib::applyFreshProcessProbes(c, readData("cold_measure_2cpu.txt"), "bash measure.sh 150");
+    QVERIFY2(c.missing.empty(), c.missing.empty() ? "" : c.missing.front().c_str());
+    QCOMPARE(c.profile.pageFaultCost, 1512);
+    QCOMPARE(c.profile.coldPathCost, 261);
+    QCOMPARE(c.profile.coldFmtCost, 5222);
+    QCOMPARE(c.profile.coldTimerCost, 9945);
+    QCOMPARE(c.profile.coldPanicCost, 2744);
+    QCOMPARE(c.profile.coldWriteCost, 7531);
+    QCOMPARE(c.profile.goCreateFirstCost, 6865);
+    QCOMPARE(c.profile.wakeupLatency, 44609);
+    const gsl::LatencyQuantiles wake{true, {2656, 14762, 44609, 74347, 1628162}};
+    QVERIFY(c.profile.wakeupLatencyQuantiles == wake);
+    const gsl::LatencyQuantiles fmt{true, {3375, 3756, 5222, 6744, 30277}};
+    QVERIFY(c.profile.coldFmtCostQuantiles == fmt);
+    // Untouched by the probes.
+    QCOMPARE(c.profile.goCreateNewCost, gsl::defaultProfile().goCreateNewCost);
+    QVERIFY(c.notes.at("wakeupLatency").find("600 samples") != std::string::npos);
+    QVERIFY(c.notes.at("coldWriteCost").find("bench/cold/write") != std::string::npos);
+    QVERIFY(c.notes.at("goCreateNewCost").find("NOT MEASURED") != std::string::npos);
+    // The profile with the probes' figures reads back as written.
+    const gsl::MachineProfileLoad r = gsl::parseMachineProfile(gsl::machineProfileText(c.profile, c.notes));
+    QVERIFY2(r.ok, r.error.c_str());
+    QVERIFY(r.profile == c.profile);
+}
+
+void TestCalibration::freshProcessProbesMissingOrMalformed()
+{
+    const std::string text = "# p1 p10 p50 p90 p99, ns\n"
+                             "pageFaultCostQuantiles = 1212 1322 1512 2163 6159   (N=15360)\n"
+                             "coldFmtCostQuantiles   = 3375 3756 522 6744 30277   (N=600)\n"   // not increasing
+                             "coldTimerCostQuantiles = 8737 9312 9945 11071\n"                // four values
+                             "coldPanicCostQuantiles 2298 2373 2744 3809 37340\n";           // no '='
+    gsl::calib::Calibration c = gsl::calib::profileFromBench({}, gsl::calib::CalibrationContext{});
+    c.missing.clear();
+    gsl::calib::applyFreshProcessProbes(c, text, "bash measure.sh 150");
+    QCOMPARE(c.profile.pageFaultCost, 1512);
+    const gsl::MachineProfile def = gsl::defaultProfile();
+    QCOMPARE(c.profile.coldFmtCost, def.coldFmtCost);
+    QCOMPARE(c.profile.coldTimerCost, def.coldTimerCost);
+    QCOMPARE(c.profile.coldPanicCost, def.coldPanicCost);
+    QVERIFY(c.profile.coldFmtCostQuantiles == def.coldFmtCostQuantiles);
+    for (const char *k : {"coldFmtCost", "coldTimerCost", "coldPanicCost", "coldPathCost", "coldWriteCost",
+                          "goCreateFirstCost", "wakeupLatency"})
+        QVERIFY2(std::find(c.missing.begin(), c.missing.end(), std::string("bench/cold/measure.sh ") + k + "Quantiles") !=
+                     c.missing.end(),
+                 k);
+    QCOMPARE(c.missing.size(), size_t(7));
 }
 
 QTEST_GUILESS_MAIN(TestCalibration)
