@@ -16,6 +16,11 @@
 // per configuration (default 200, as the real tallies); GSL_ORACLE_ONLY a
 // substring that restricts the files (development); GSL_FIDELITY_MD a file
 // to write the Markdown table into (scripts/fidelity.sh).
+// Another machine (docs/fidelity.md, "Another machine"): GSL_ORACLE_REAL a
+// real tally TSV measured there with programs/measure.sh, GSL_ORACLE_MACHINE
+// the machine profile measured there (passed to explore as --machine),
+// GSL_ORACLE_GAPS the known-gaps file to apply (default known_gaps.tsv, which
+// is about the reference tallies and the bundled profile).
 #include "oracle_report.h"
 
 #include "sim/lang/metadata.h"
@@ -43,6 +48,7 @@ private:
     QString m_cli;
     int m_runs = 200;
     QString m_only;
+    QString m_machine;
     QMap<CellKey, Distribution> m_real;
     QMap<GapKey, KnownGap> m_gaps;
     std::vector<Cell> m_cells;
@@ -56,8 +62,10 @@ static QString sourcePath(const QString &rel) { return QStringLiteral(GSL_SOURCE
 QString TestOracle::runSim(const QString &file, const QStringList &procs, QMap<int, Distribution> *out)
 {
     QProcess p;
-    p.start(m_cli, {"explore", sourcePath(file), "--gomaxprocs", procs.join(','), "--cpus", "2", "--go", "1.19", "--runs",
-                    QString::number(m_runs), "--format", "tsv"});
+    QStringList args{"explore", sourcePath(file), "--gomaxprocs", procs.join(','), "--cpus", "2", "--go", "1.19", "--runs",
+                     QString::number(m_runs), "--format", "tsv"};
+    if (!m_machine.isEmpty()) args << "--machine" << m_machine;
+    p.start(m_cli, args);
     if (!p.waitForFinished(300000)) {
         p.kill();
         p.waitForFinished();
@@ -77,10 +85,15 @@ void TestOracle::initTestCase()
     if (m_cli.isEmpty() || !QFile::exists(m_cli)) QSKIP("GSL_CLI does not name the goschedlab-cli binary (ctest sets it)");
     if (qEnvironmentVariableIsSet("GSL_ORACLE_RUNS")) m_runs = qEnvironmentVariableIntValue("GSL_ORACLE_RUNS");
     m_only = qEnvironmentVariable("GSL_ORACLE_ONLY");
+    m_machine = qEnvironmentVariable("GSL_ORACLE_MACHINE");
+    const QString realTsv = qEnvironmentVariable("GSL_ORACLE_REAL", QStringLiteral(GSL_TEST_DATA_DIR) + "/validation/programs/real_go119_2cpu.tsv");
+    const QString gapsTsv = qEnvironmentVariable("GSL_ORACLE_GAPS", QStringLiteral(GSL_TEST_DATA_DIR) + "/validation/known_gaps.tsv");
+    qInfo("real tallies: %s; machine profile: %s; known gaps: %s", qPrintable(realTsv),
+          m_machine.isEmpty() ? "bundled default" : qPrintable(m_machine), qPrintable(gapsTsv));
     QString error;
-    m_real = readRealTsv(QStringLiteral(GSL_TEST_DATA_DIR) + "/validation/programs/real_go119_2cpu.tsv", &error);
+    m_real = readRealTsv(realTsv, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    m_gaps = readKnownGaps(QStringLiteral(GSL_TEST_DATA_DIR) + "/validation/known_gaps.tsv", &error);
+    m_gaps = readKnownGaps(gapsTsv, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
     QStringList files;
