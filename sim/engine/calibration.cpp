@@ -183,7 +183,7 @@ void interpretedWork(const std::vector<BenchLine> &lines, Calibration &c, std::v
     }
     if (std::optional<double> iter = measuredIter(lines, "sharedAccessCost", "SharedLoad", c, spreads, raw)) {
         p.sharedAccessCostPs = std::max<SimPs>(0, SimPs(std::llround((*iter * 1000 - n.sharedLoad * step) / 2)));
-        c.notes["sharedAccessCost"] = "BenchmarkSharedLoad: load+store of a global, cache hit, " + fmt(*iter) +
+        c.notes["sharedAccessCost"] = "BenchmarkSharedLoad: racy_counter's counter++ on a captured int, cache hit, " + fmt(*iter) +
                                       " ns per iteration (raw " + raw + "),\nless its " + fmt(n.sharedLoad) +
                                       " bytecode instructions at stepCost, over its 2 memory steps (0 = no more than an instruction)";
     }

@@ -53,9 +53,9 @@ struct BenchLoopInstrs {
     double stepArith;   // BenchmarkStepArith: if x&1 == 0 { x += i } else { x ^= i }, i++, i < N
                         // (the two branches alternate and differ in length: an average)
     double call;        // BenchmarkCall: x = callee(x) (callee returns x + 1), i++, i < N
-    double sharedLoad;  // BenchmarkSharedLoad: shared[0] += i, i++, i < N (incl. its Load and Store)
+    double sharedLoad;  // BenchmarkSharedLoad: counter++ on a captured int, i++, i < n (incl. its Load and Store)
 };
-inline constexpr BenchLoopInstrs kBenchLoopInstrs = {12.5, 15, 11};
+inline constexpr BenchLoopInstrs kBenchLoopInstrs = {12.5, 15, 9};
 
 // profileFromBench: each field from its benchmark (machine_profile.h names
 // them), the median over the repeated runs (go test -count N). A figure

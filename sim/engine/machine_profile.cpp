@@ -20,10 +20,13 @@
 //                        counter++ loop ~25x too slow (racy_counter@2).
 //   callCost 0.839 ns    BenchmarkCall median 1.559 ns (raw 1.485 1.499 1.559
 //                        1.593 2.190) less its 15 instructions at stepCost.
-//   sharedAccessCost 0   BenchmarkSharedLoad median 0.339 ns (raw 0.2966
-//                        0.2973 0.3393 0.3940 0.4847) is less than its 11
-//                        instructions at stepCost: an L1 hit costs no more
-//                        than the instruction. Contention is not modelled.
+//   sharedAccessCost 0   BenchmarkSharedLoad (then `shared[0] += i`) median
+//                        0.339 ns (raw 0.2966 0.2973 0.3393 0.3940 0.4847)
+//                        was less than its 11 instructions at stepCost; its
+//                        present loop (racy_counter's counter++, 9
+//                        instructions) measured 0.28-0.38 ns there, also
+//                        less: an L1 hit costs no more than the instruction.
+//                        Contention is not modelled.
 //   contendedAccess 19   BenchmarkFalseSharing median 19.03 ns (raw 12.65
 //                        17.66 19.03 20.36 20.43); informative, not charged.
 // Kept from the published ranges, checked for order of magnitude with

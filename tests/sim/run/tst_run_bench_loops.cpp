@@ -70,13 +70,17 @@ func main() {
 
 const char *const kSharedLoad = R"go(package main
 
-var shared [64]int64
-
 func main() {
 	n := %N%
-	for i := 0; i < n; i++ {
-		shared[0] += int64(i)
-	}
+	counter := 0
+	done := make(chan bool)
+	go func() {
+		for i := 0; i < n; i++ {
+			counter++
+		}
+		done <- true
+	}()
+	<-done
 }
 )go";
 
