@@ -20,6 +20,7 @@
 #include "output.h"
 
 #include "sim/engine/calibration.h"
+#include "sim/run/handoff.h"
 
 #include <QByteArray>
 #include <QDir>
@@ -182,7 +183,7 @@ int qtCalibrate(const Args &a)
                                 QString::fromStdString(benchtime), QStringLiteral("machine_bench_test.go")};
     const std::string loadAvg = firstLine("/proc/loadavg");
     std::cerr << "calibrate: " << (goVersion.empty() ? "go" : goVersion) << ", " << runs
-              << " run(s) of 15 benchmarks at -benchtime " << benchtime << " (about " << runs * 12 + 5
+              << " run(s) of 16 benchmarks at -benchtime " << benchtime << " (about " << runs * 12 + 5
               << " s)\n";
     QProcess proc;
     proc.setProcessEnvironment(env);
@@ -203,7 +204,7 @@ int qtCalibrate(const Args &a)
         const qsizetype n = output.count(" ns/op");
         if (tty && n != shown) {
             shown = n;
-            std::cerr << "\rcalibrate: " << n << "/" << 15 * runs << " benchmarks done" << std::flush;
+            std::cerr << "\rcalibrate: " << n << "/" << 16 * runs << " benchmarks done" << std::flush;
         }
     }
     output += proc.readAll();
@@ -249,6 +250,15 @@ int qtCalibrate(const Args &a)
             std::cerr << " [" << m << "]";
         std::cerr << "\n";
         return kExitSoftware;
+    }
+    if (c.chanPingPongNs > 0) {
+        // The switch cost the simulator needs to take as long per round trip
+        // as the real ping-pong, given the costs measured above.
+        const double before = run::simulatedRoundTripNs(c.profile);
+        c.profile.switchCost = run::switchCostFor(c.profile, c.chanPingPongNs);
+        c.notes["switchCost"] += ";\nthe simulated round trip with switchCost 0 takes " + std::to_string(std::llround(before)) +
+                                 " ns with this profile's other costs, so each goroutine switch gets the rest "
+                                 "(sim/run/handoff.h; 0 if the simulator is already as slow)";
     }
     if (int st = writeOutput(out, machineProfileText(c.profile, c.notes), std::cerr))
         return st;

@@ -129,6 +129,24 @@ func BenchmarkChanUncontended(b *testing.B) {
 	b.ReportMetric(float64(time.Since(start).Nanoseconds())/float64(2*b.N), "chanop-ns")
 }
 
+// BenchmarkChanPingPong: main and one goroutine on one P bounce a value over
+// two unbuffered channels (switchCost): per round trip two sends that ready a
+// parked receiver, two receives that park, two goroutine switches.
+func BenchmarkChanPingPong(b *testing.B) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	ping, pong := make(chan int), make(chan int)
+	go func() {
+		for v := range ping {
+			pong <- v + 1
+		}
+	}()
+	for i := 0; i < b.N; i++ {
+		ping <- i
+		<-pong
+	}
+	close(ping)
+}
+
 // BenchmarkMutexUncontended: Lock + Unlock (lockCost).
 func BenchmarkMutexUncontended(b *testing.B) {
 	var mu sync.Mutex

@@ -25,6 +25,7 @@ chanOpCost = 18                # channel send/receive without waiter (BenchmarkC
 lockCost = 12                  # Mutex Lock+Unlock, uncontended (BenchmarkMutexUncontended)
 atomicCost = 6                 # atomic add, uncontended (BenchmarkAtomicAdd)
 findRunnableCost = 63          # one findRunnable pass / steal attempt (BenchmarkSchedYield)
+switchCost = 0                 # goroutine switch beyond findRunnableCost: not measured on this VM (calibrate: BenchmarkChanPingPong)
 
 # Goroutine creation in a fresh process: no dead G to reuse, newproc1 calls malg
 # (100 fresh go1.19 processes x 40 go statements, GOMAXPROCS=1, load ~1)

@@ -312,6 +312,13 @@ Calibration profileFromBench(const std::vector<BenchLine> &lines, const Calibrat
     } else {
         c.notes["jitter"] = "NOT MEASURED (needs --runs >= 3 for a run-to-run spread): default kept";
     }
+    if (std::vector<double> pp = figures(lines, "ChanPingPong", "ns/op"); !pp.empty()) {
+        c.chanPingPongNs = median(pp);
+        c.notes["switchCost"] = "BenchmarkChanPingPong: two goroutines on one P over two unbuffered channels, " +
+                                fmt(c.chanPingPongNs) + " ns per round trip (raw " + rawList(pp) + ")";
+    } else {
+        c.notes["switchCost"] = "NOT MEASURED (BenchmarkChanPingPong missing): default kept";
+    }
     if (std::vector<double> h = figures(lines, "MutexHandoff", "ns/op"); !h.empty())
         c.notes["lockCost"] += "\nBenchmarkMutexHandoff (informative, no field charges it): two goroutines "
                                "contending on one Mutex, " + fmt(median(h)) + " ns per Lock+Unlock, raw " + rawList(h);

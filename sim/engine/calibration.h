@@ -42,6 +42,10 @@ struct Calibration {
     MachineProfile profile;
     ProfileNotes notes;                // per key: how it was measured, raw figures
     std::vector<std::string> missing;  // "WakeIdleP p50-ns": figures absent from the output
+    // BenchmarkChanPingPong's median ns per round trip (0 = absent: older
+    // captures). Turned into switchCost by run::switchCostFor, which needs the
+    // simulator (calibrate does it; this layer only parses).
+    double chanPingPongNs = 0;
 };
 
 // kBenchLoopInstrs: how many bytecode instructions the front end executes per

@@ -54,6 +54,9 @@ struct MachineProfile {
     SimDur lockCost = 12;            // uncontended Mutex Lock+Unlock pair (BenchmarkMutexUncontended)
     SimDur atomicCost = 6;           // atomic.AddInt64, uncontended (BenchmarkAtomicAdd)
     SimDur findRunnableCost = 63;    // one findRunnable pass / one steal attempt over the Ps (BenchmarkSchedYield)
+    SimDur switchCost = 0;           // a goroutine switch (execute + gogo) beyond findRunnableCost, charged at every
+                                     // execute: calibrate derives it from BenchmarkChanPingPong; 0 in the default
+                                     // (never measured on the reference VM)
 
     // --- goroutine creation in a fresh process (cold). goCreateCost above is
     // a newproc that reuses a dead G from the P's free list (gfget), as in a

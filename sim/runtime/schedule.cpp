@@ -216,10 +216,14 @@ void Simulation::execute(M &m, int32_t goid, bool inheritTime)
     m.curg = goid;
     if (!inheritTime) ++pp.schedtick;
     emit(EvKind::GoStart, goid, pp.id, m.id, inheritTime ? 1 : 0);
-    if (gp.reqPending)
-        work(m, 0, MPhase::Step);
-    else
+    // The switch itself (gogo: the G's registers and stack) beyond the
+    // findRunnable pass: MachineProfile::switchCost, 0 unless calibrated.
+    if (gp.reqPending) {
+        work(m, m_prof.switchCost, MPhase::Step);
+    } else {
+        gp.afterCost += m_prof.switchCost;
         stepG(m, gp);
+    }
 }
 
 // resetspinning: a spinner found work; if it was the last, wake another.

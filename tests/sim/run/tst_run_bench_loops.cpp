@@ -17,6 +17,7 @@
 #ifndef Q_MOC_RUN   // moc (Qt 6.4) cannot parse <compare>, pulled in by go_version.h
 #include "sim/engine/calibration.h"
 #include "sim/run/run.h"
+#include "sim/run/handoff.h"
 #include "run_with_profile.h"
 #endif
 
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void instructionsPerIteration_data();
     void instructionsPerIteration();
     void subNanosecondCostsAccumulate();
+    void switchCostMatchesTheRealRoundTrip();
 };
 
 namespace {
@@ -159,6 +161,23 @@ void TestRunBenchLoops::subNanosecondCostsAccumulate()
     // Rounding each step up to a whole ns instead would take at least
     // 3 steps' worth per iteration.
     QVERIFY(extra < 100'000 * 3);
+}
+
+// switchCostFor (calibrate's switchCost): with the derived cost the simulated
+// ping-pong takes the real round trip; a real round trip the simulator
+// already exceeds gives 0; the default profile charges no switch.
+void TestRunBenchLoops::switchCostMatchesTheRealRoundTrip()
+{
+    MachineProfile prof = defaultProfile();
+    QCOMPARE(prof.switchCost, 0);
+    const double base = run::simulatedRoundTripNs(prof);
+    QVERIFY2(base > 50 && base < 2000, qPrintable(QString::number(base)));
+    const double real = base + 300;
+    prof.switchCost = run::switchCostFor(prof, real);
+    QVERIFY(prof.switchCost > 0);
+    const double got = run::simulatedRoundTripNs(prof);
+    QVERIFY2(std::abs(got - real) < 2, qPrintable(QString("simulated %1 ns, real %2 ns").arg(got).arg(real)));
+    QCOMPARE(run::switchCostFor(prof, base / 2), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRunBenchLoops)
