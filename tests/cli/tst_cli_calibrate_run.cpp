@@ -67,7 +67,7 @@ void TestCliCalibrateRun::measuresAProfile()
     const QString text = QString::fromUtf8(f.readAll());
     for (const char *b : {"BenchmarkStepArith", "bench/cold/wake", "BenchmarkUsleep3", "BenchmarkSleepOvershoot",
                           "BenchmarkLockOSThreadNew", "BenchmarkFalseSharing", "/proc/loadavg", "go version go",
-                          "bench/cold/pages", "bench/cold/first_go", "fresh processes launched by `bash measure.sh 150`"})
+                          "bench/cold/pages", "bench/cold/first_go", "BenchmarkChanPingPong", "fresh processes launched by `bash measure.sh 150`"})
         QVERIFY2(text.contains(b), b);
 }
 
