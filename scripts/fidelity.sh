@@ -153,7 +153,7 @@ EOF3
   of how calibrate mapped warm benchmarks to costs; the hybrid row shows the rest of the
   calibrated profile was not the problem. Fixed for the counter: BenchmarkSharedLoad now runs
   racy_counter's own loop (0.54 ns per iteration there, sharedAccessCost 0), and racy_counter@2
-  comes to |Δ| 0.105 (bound 0.10). Not fixed: the hand-off. The real ping-pong makes
+  comes to |Δ| 0.105 (bound 0.10). The hand-off: the real ping-pong makes
   ~5,300 round trips in 2 ms at GOMAXPROCS=1 there (p50 of 15, ~380 ns each), the simulator
   ~9,600 with the bundled costs (the bucket `rounds<10000` agrees by a hair) and ~17,300 with
   the calibrated ones: no benchmark measured a park/ready/switch and no cost field charged
@@ -163,10 +163,11 @@ EOF3
   reference VM). That fixes racy_counter@2, mutex_starvation@2 and select_producers_balance@2
   on that machine but not pingpong_rounds (~10,100 simulated rounds): the same ping-pong takes
   ~200 ns per round trip in a fresh process but ~260-320 ns while a timer is pending on the P
-  (pingpong_rounds' 2 ms timer), a per-switch timer check the simulator does not charge. The tail of the measured wake-up (p99
-  1.3-2.1 ms) makes 1 of 200 simulated runs differ in four deterministic @2 cells (exact,
-  0.005). Until calibrate maps the warm costs soundly, the bundled default stays the
-  reference VM's, and CI compares against the reference tallies.
+  (pingpong_rounds' 2 ms timer), a per-switch timer check the simulator does not charge.
+  The tail of the measured wake-up (p99 1.3-2.4 ms) makes 1 of 200 simulated runs differ in
+  up to four deterministic @2 cells (exact, 0.005). The bundled default stays the reference
+  VM's (its fresh-process figures were measured the same way; its switchCost was not) and CI
+  compares against the reference tallies.
 - **First runs dominate short programs.** A validation program does each operation once, so
   it runs cold code: the first fmt call 35 µs (p50), the first timer 28 µs, a fresh page
   16 µs, against 0.1-0.6 µs warm (`bench/cold/measure.sh`). The simulator charges these since
