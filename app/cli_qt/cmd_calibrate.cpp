@@ -35,6 +35,7 @@
 #include <iostream>
 #include <sstream>
 #include <thread>
+#include <vector>
 
 #include <unistd.h>
 
@@ -64,6 +65,16 @@ std::string cpuModel(const std::string &benchOut)
             return m;
         }
     return {};
+}
+
+// reportMissing prints what was measured and the figures it lacks; exit 70.
+int reportMissing(const std::string &output, const char *what, const std::vector<std::string> &missing)
+{
+    std::cerr << output << "goschedlab-cli calibrate: " << what << " lacks";
+    for (const std::string &m : missing)
+        std::cerr << " [" << m << "]";
+    std::cerr << "\n";
+    return kExitSoftware;
 }
 
 constexpr int kColdRuns = 150; // processes per probe (measure.sh's default)
@@ -226,13 +237,8 @@ int qtCalibrate(const Args &a)
     ctx.command = "GO111MODULE=off go " + goArgs.join(' ').toStdString();
     ctx.runs = runs;
     calib::Calibration c = calib::profileFromBench(calib::parseBenchOutput(text), ctx);
-    if (!c.missing.empty()) {
-        std::cerr << text << "goschedlab-cli calibrate: the benchmark output lacks";
-        for (const std::string &m : c.missing)
-            std::cerr << " [" << m << "]";
-        std::cerr << "\n";
-        return kExitSoftware;
-    }
+    if (!c.missing.empty())
+        return reportMissing(text, "the benchmark output", c.missing);
 
     // measure.sh: 16 probes x RUNS processes, 2/5 RUNS for the pages, 4 x RUNS for the wake-up.
     std::cerr << "calibrate: fresh-process probes (first runs, idle-P wake-up): about " << 16 * kColdRuns + 22 * kColdRuns / 5
@@ -244,19 +250,15 @@ int qtCalibrate(const Args &a)
         return kExitSoftware;
     }
     calib::applyFreshProcessProbes(c, coldText, coldCommand);
-    if (!c.missing.empty()) {
-        std::cerr << coldText << "goschedlab-cli calibrate: the probes' output lacks";
-        for (const std::string &m : c.missing)
-            std::cerr << " [" << m << "]";
-        std::cerr << "\n";
-        return kExitSoftware;
-    }
+    if (!c.missing.empty())
+        return reportMissing(coldText, "the probes' output", c.missing);
     if (c.chanPingPongNs > 0) {
         // The switch cost the simulator needs to take as long per round trip
         // as the real ping-pong, given the costs measured above.
-        const double before = run::simulatedRoundTripNs(c.profile);
-        c.profile.switchCost = run::switchCostFor(c.profile, c.chanPingPongNs);
-        c.notes["switchCost"] += ";\nthe simulated round trip with switchCost 0 takes " + std::to_string(std::llround(before)) +
+        const run::SwitchCostFit fit = run::switchCostFor(c.profile, c.chanPingPongNs);
+        c.profile.switchCost = fit.cost;
+        c.notes["switchCost"] += ";\nthe simulated round trip with switchCost 0 takes " +
+                                 std::to_string(std::llround(fit.roundTripWithoutNs)) +
                                  " ns with this profile's other costs, so each goroutine switch gets the rest "
                                  "(sim/run/handoff.h; 0 if the simulator is already as slow)";
     }

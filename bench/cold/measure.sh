@@ -30,8 +30,6 @@ for p in first_calls paths fmt_send pages panic write first_go wake; do
     (cd "$here/$p" && go build -o "$tmp/$p" main.go)
 done
 # quantiles: read numbers (one a line), print p1 p10 p50 p90 p99 (linear interpolation).
-# A first-minus-second difference below 0 (the second run was the slower one: the
-# process was preempted in it, on a loaded machine) counts as 0: no extra first-run cost.
 quantiles() {
     sort -n | awk '{ v[NR] = $1 } END {
         n = split("0.01 0.10 0.50 0.90 0.99", ps, " ")
@@ -57,15 +55,19 @@ run first_go > "$tmp/first_go.txt"
 # The wake-up is the widest spread (a bimodal p10-p50 and a p99 in ms): more runs.
 for ((i = 0; i < runs * 4; ++i)); do PROCS=2 launch "$tmp/wake"; done | awk '$1 >= 0' > "$tmp/wake.txt"
 col() { awk -v c="$1" '{ print $c }' "$2"; }
+# gain FILE...: first minus second run of each line. Below 0 (the second run was the
+# slower one: the process was preempted in it, on a loaded machine) counts as 0: no
+# extra first-run cost.
+gain() { awk '{ d = $1 - $2; print (d < 0 ? 0 : d) }' "$@"; }
 echo "# p1 p10 p50 p90 p99, ns"
 printf 'pageFaultCostQuantiles = '; tr ' ' '\n' < "$tmp/pages.txt" | grep . | quantiles
 printf 'coldPathCostQuantiles  = '
-for op in chan select close gosched join; do awk '{ d = $1 - $2; print (d < 0 ? 0 : d) }' "$tmp/paths_$op.txt"; done | quantiles
+for op in chan select close gosched join; do gain "$tmp/paths_$op.txt"; done | quantiles
 printf 'coldFmtCostQuantiles   = '
 { col 5 "$tmp/first_calls.txt"; col 1 "$tmp/fmt_sprint.txt"; col 1 "$tmp/fmt_both.txt"; col 1 "$tmp/paths_println.txt"; } | quantiles
 printf 'coldTimerCostQuantiles = '; col 1 "$tmp/paths_timer.txt" | quantiles
 printf 'coldPanicCostQuantiles = '; col 1 "$tmp/panic.txt" | quantiles
-printf 'coldWriteCostQuantiles = '; awk '{ d = $1 - $2; print (d < 0 ? 0 : d) }' "$tmp/write.txt" | quantiles
+printf 'coldWriteCostQuantiles = '; gain "$tmp/write.txt" | quantiles
 printf 'goCreateFirstCostQuantiles = '; col 1 "$tmp/first_go.txt" | quantiles
 printf 'wakeupLatencyQuantiles = '; col 1 "$tmp/wake.txt" | quantiles
 echo "# each probe (first run, second run)"

@@ -352,56 +352,47 @@ const ProbeKey kProbes[] = {
      "from its end to the start of the goroutine that P steals"},
 };
 
-// probeLine: "<key>Quantiles = a b c d e   (N=n)" -> the five values and n
-// (n = 0 when absent); false when the line is not that key's or is malformed.
+// probeLine: "<key>Quantiles = a b c d e   (N=n)" -> the quantiles and n (0
+// when absent); false when the line is not that key's or is malformed.
 bool probeLine(std::string_view line, std::string_view key, LatencyQuantiles &q, long long &n)
 {
     const std::string name = std::string(key) + "Quantiles";
     if (line.substr(0, name.size()) != name) return false;
-    std::istringstream in{std::string(line.substr(name.size()))};
-    char eq = 0;
-    if (!(in >> eq) || eq != '=') return false;
-    LatencyQuantiles d;
-    for (size_t i = 0; i < d.q.size(); ++i) {
-        long long v = -1;
-        if (!(in >> v) || v < 0 || (i > 0 && v < d.q[i - 1])) return false;
-        d.q[i] = SimDur(v);
-    }
-    d.set = true;
-    n = 0;
-    std::string rest;
-    if (in >> rest && rest.rfind("(N=", 0) == 0) n = std::atoll(rest.c_str() + 3);
-    q = d;
+    line.remove_prefix(name.size());
+    const size_t eq = line.find_first_not_of(" \t");
+    if (eq == std::string_view::npos || line[eq] != '=') return false;
+    line.remove_prefix(eq + 1);
+    const size_t count = line.find("(N=");
+    if (!parseLatencyQuantiles(line.substr(0, count), q)) return false;
+    n = count == std::string_view::npos ? 0 : std::atoll(std::string(line.substr(count + 3)).c_str());
     return true;
 }
 } // namespace
 
 void applyFreshProcessProbes(Calibration &c, std::string_view text, const std::string &command)
 {
-    for (const ProbeKey &k : kProbes) {
-        bool found = false;
-        size_t pos = 0;
-        while (pos <= text.size() && !found) {
-            size_t end = text.find('\n', pos);
-            if (end == std::string_view::npos) end = text.size();
+    std::vector<bool> found(std::size(kProbes), false);
+    std::istringstream in{std::string(text)};
+    for (std::string line; std::getline(in, line);) {
+        for (size_t i = 0; i < std::size(kProbes); ++i) {
+            const ProbeKey &k = kProbes[i];
             LatencyQuantiles q;
             long long n = 0;
-            if (probeLine(text.substr(pos, end - pos), k.key, q, n)) {
-                c.profile.*(k.dist) = q;
-                c.profile.*(k.field) = q.median();
-                std::string note = std::string(k.how) + ";\nfresh processes launched by `" + command +
-                                   "` (timeout 10, stdout to a file), " + std::to_string(n) +
-                                   " samples; the p50 of the distribution below";
-                if (std::string(k.key) == "wakeupLatency")
-                    note += "\n(replaces BenchmarkWakeIdleP's figure: in a warm benchmark process the woken M "
-                            "is not the one a fresh process wakes)";
-                c.notes[k.key] = note;
-                found = true;
-            }
-            pos = end + 1;
+            if (found[i] || !probeLine(line, k.key, q, n)) continue;
+            found[i] = true;
+            c.profile.*(k.dist) = q;
+            c.profile.*(k.field) = q.median();
+            std::string note = std::string(k.how) + ";\nfresh processes launched by `" + command +
+                               "` (timeout 10, stdout to a file), " + std::to_string(n) +
+                               " samples; the p50 of the distribution below";
+            if (std::string(k.key) == "wakeupLatency")
+                note += "\n(replaces BenchmarkWakeIdleP's figure: in a warm benchmark process the woken M "
+                        "is not the one a fresh process wakes)";
+            c.notes[k.key] = note;
         }
-        if (!found) c.missing.push_back(std::string("bench/cold/measure.sh ") + k.key + "Quantiles");
     }
+    for (size_t i = 0; i < std::size(kProbes); ++i)
+        if (!found[i]) c.missing.push_back(std::string("bench/cold/measure.sh ") + kProbes[i].key + "Quantiles");
 }
 
 } // namespace gsl::calib

@@ -203,8 +203,10 @@ bool parseFraction(std::string_view v, double &out)
     return end == s.c_str() + s.size() && std::isfinite(out);
 }
 
-// parseQuantiles reads five blank-separated durations, non-decreasing.
-bool parseQuantiles(std::string_view v, LatencyQuantiles &out)
+
+} // namespace
+
+bool parseLatencyQuantiles(std::string_view v, LatencyQuantiles &out)
 {
     LatencyQuantiles d;
     size_t i = 0;
@@ -225,8 +227,6 @@ bool parseQuantiles(std::string_view v, LatencyQuantiles &out)
     out = d;
     return true;
 }
-
-} // namespace
 
 std::string psText(SimPs ps)
 {
@@ -294,7 +294,7 @@ MachineProfileLoad parseMachineProfile(std::string_view text)
                 r.error = ln + ": unknown key '" + std::string(key) + "'";
                 return r;
             }
-            if (!parseQuantiles(val, r.profile.*(kDistKeys[i].dist))) {
+            if (!parseLatencyQuantiles(val, r.profile.*(kDistKeys[i].dist))) {
                 r.error = ln + ":" + col + ": bad quantiles '" + std::string(val) +
                           "' (five durations p1 p10 p50 p90 p99, non-decreasing)";
                 return r;

@@ -152,6 +152,9 @@ struct MachineProfileLoad {
     std::string error;
 };
 MachineProfileLoad parseMachineProfile(std::string_view text);
+// parseLatencyQuantiles reads "p1 p10 p50 p90 p99": five blank-separated
+// durations (ns, or with a unit), non-decreasing; out is untouched on false.
+bool parseLatencyQuantiles(std::string_view v, LatencyQuantiles &out);
 // loadMachineProfile reads a file; an unreadable file is an error naming it.
 MachineProfileLoad loadMachineProfile(const std::string &path);
 // machineProfileText writes every field in the format above, with comments.

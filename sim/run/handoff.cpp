@@ -3,7 +3,6 @@
 
 #include "sim/run/run.h"
 
-#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 #include <string>
@@ -43,15 +42,17 @@ double simulatedRoundTripNs(const MachineProfile &prof)
     return double(endOf(prof, 3000) - endOf(prof, 1000)) / 2000.0;
 }
 
-SimDur switchCostFor(MachineProfile prof, double realNs)
+SwitchCostFit switchCostFor(MachineProfile prof, double realNs)
 {
+    SwitchCostFit fit;
     prof.switchCost = 0;
-    const double base = simulatedRoundTripNs(prof);
+    fit.roundTripWithoutNs = simulatedRoundTripNs(prof);
     constexpr SimDur kProbe = 1000;
     prof.switchCost = kProbe;
-    const double perSwitch = (simulatedRoundTripNs(prof) - base) / double(kProbe); // executes per round trip
-    if (perSwitch <= 0 || realNs <= base) return 0;
-    return SimDur(std::llround((realNs - base) / perSwitch));
+    const double perSwitch = (simulatedRoundTripNs(prof) - fit.roundTripWithoutNs) / double(kProbe); // executes per round trip
+    if (perSwitch > 0 && realNs > fit.roundTripWithoutNs)
+        fit.cost = SimDur(std::llround((realNs - fit.roundTripWithoutNs) / perSwitch));
+    return fit;
 }
 
 } // namespace gsl::run

@@ -14,9 +14,14 @@ namespace gsl::run {
 double simulatedRoundTripNs(const MachineProfile &prof);
 
 // switchCostFor: the switchCost (ns, >= 0) with which the simulated round trip
-// equals realNs, given prof's other costs. The simulator charges switchCost
+// equals realNs, given prof's other costs, and that round trip with
+// switchCost 0 (for the profile's note). The simulator charges switchCost
 // once per execute; how many executes a round trip has is measured (a run
 // with a probe value), not assumed. 0 when the simulator is already as slow.
-SimDur switchCostFor(MachineProfile prof, double realNs);
+struct SwitchCostFit {
+    SimDur cost = 0;
+    double roundTripWithoutNs = 0;
+};
+SwitchCostFit switchCostFor(MachineProfile prof, double realNs);
 
 } // namespace gsl::run

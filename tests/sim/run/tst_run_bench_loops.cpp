@@ -173,11 +173,11 @@ void TestRunBenchLoops::switchCostMatchesTheRealRoundTrip()
     const double base = run::simulatedRoundTripNs(prof);
     QVERIFY2(base > 50 && base < 2000, qPrintable(QString::number(base)));
     const double real = base + 300;
-    prof.switchCost = run::switchCostFor(prof, real);
+    prof.switchCost = run::switchCostFor(prof, real).cost;
     QVERIFY(prof.switchCost > 0);
     const double got = run::simulatedRoundTripNs(prof);
     QVERIFY2(std::abs(got - real) < 2, qPrintable(QString("simulated %1 ns, real %2 ns").arg(got).arg(real)));
-    QCOMPARE(run::switchCostFor(prof, base / 2), 0);
+    QCOMPARE(run::switchCostFor(prof, base / 2).cost, 0);
 }
 
 QTEST_GUILESS_MAIN(TestRunBenchLoops)
