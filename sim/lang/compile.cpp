@@ -3,6 +3,7 @@
 
 #include "sim/lang/codegen.h"
 #include "sim/lang/parse.h"
+#include "sim/program/loop_accel.h"
 
 namespace gsl::lang {
 
@@ -15,7 +16,9 @@ CompileResult compile(const std::string &fileName, std::string_view source, GoVe
     if (!fe.ok() || !fe.file) return r;
     try {
         Codegen cg(*fe.file, go);
-        r.program = cg.run();
+        std::shared_ptr<program::Program> prog = cg.run();
+        program::planLoops(*prog);
+        r.program = std::move(prog);
     } catch (const CodegenError &e) {
         r.diagnostics.push_back({fileName, e.pos.line, e.pos.col,
                                  std::string("unsupported: ") + e.what() + " (scenario language v1)",

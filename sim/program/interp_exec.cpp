@@ -7,7 +7,10 @@
 // complete() (interp_ctx.cpp) performs their effect when the runtime resumes
 // the goroutine, then advances.
 #include "sim/program/interp_ctx.h"
+#include "sim/program/loop_accel.h"
 
+#include <algorithm>
+#include <cstdint>
 
 #include <stdexcept>
 
@@ -186,8 +189,22 @@ reload:
         case Op::EqT: R[I.a] = bv(equal(R[I.b], R[I.c], I.x)); ++pc; break;
         case Op::NeT: R[I.a] = bv(!equal(R[I.b], R[I.c], I.x)); ++pc; break;
         case Op::Jmp:
-            if (I.a <= pc && SimPs(steps) * C.instr + extra >= C.quantum)
-                GSL_YIELD_AT(I.a, false);
+            if (I.a <= pc) {
+                const SimPs spent = SimPs(steps) * C.instr + extra;
+                if (spent >= C.quantum) GSL_YIELD_AT(I.a, false);
+                // A loop of closed form (loop_accel.h): skip the iterations this
+                // burst would run before its next quantum check yields.
+                if (const LoopPlan *lp = m_opts.accelerateLoops ? loopAt(*fn, pc) : nullptr) {
+                    const SimPs per = SimPs(lp->steps) * C.instr;
+                    if (per > 0) {
+                        const uint64_t byQuantum = uint64_t((C.quantum - 1 - spent) / per);
+                        const uint64_t bySteps = (UINT32_MAX - uint64_t(steps)) / lp->steps;
+                        const uint64_t k = accelerate(*lp, R, std::min(byQuantum, bySteps));
+                        steps += uint32_t(k * lp->steps);
+                        m_accelIters += k;
+                    }
+                }
+            }
             pc = I.a;
             break;
         case Op::JmpIf: pc = R[I.b].bits ? I.a : pc + 1; break;

@@ -83,6 +83,7 @@ struct InterpOptions {
     InterpCosts costs;
     uint64_t heapBudget = 512ull << 20;     // bytes allocated before a Fatal "heap budget"
     uint32_t maxFrames = 100'000;           // deeper call stacks are Go's "stack overflow"
+    bool accelerateLoops = true;            // closed-form loops (loop_accel.h); exact, off only to test that
 };
 
 class Interpreter final : public Executor {
@@ -102,6 +103,8 @@ public:
 
     const Program &program() const { return *m_prog; }
     Heap &heap() { return m_heap; }
+    // Loop iterations run in closed form so far (loop_accel.h).
+    uint64_t acceleratedIterations() const { return m_accelIters; }
 
     // Formatting helpers shared with the library (format.cpp).
     std::string formatValue(const Value &v, TypeId t, char verb = 'v', bool plus = false) const;
@@ -150,6 +153,7 @@ private:
     uint32_t m_globals = 0;      // cells object holding package-level variables
     uint32_t m_nextObj = 1;      // ObjIds for channels, sync objects, timers
     uint64_t m_mapIters = 0;     // seeds successive map iteration orders
+    uint64_t m_accelIters = 0;   // loop iterations run in closed form (loop_accel.h)
     std::vector<std::unique_ptr<Ctx>> m_ctx;
     std::vector<Value> m_spread;  // scratch for CallLib with an expanded slice argument
     Request *m_req = nullptr;     // the request of the step being run (freshPages of its allocations)

@@ -22,6 +22,7 @@
 //                                above except slices, which are boxed in a 1-cell object
 #pragma once
 
+#include "sim/program/loop_plan.h"
 #include "sim/program/value.h"
 
 #include <cstdint>
@@ -191,6 +192,7 @@ struct Function {
     std::vector<SelectDesc> selects;
     std::vector<TypeId> resultTypes; // zero values for results after recover
     int32_t resultBase = 0;  // registers holding the (named or implicit) results
+    std::vector<LoopPlan> loops; // loops the interpreter may run in closed form (loop_accel.h)
 };
 
 struct Global {

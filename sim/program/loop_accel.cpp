@@ -1,0 +1,399 @@
+// loop_accel.cpp — see loop_accel.h.
+#include "sim/program/loop_accel.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace gsl::program {
+
+namespace {
+
+__extension__ typedef __int128 i128;
+__extension__ typedef unsigned __int128 u128;
+
+constexpr uint64_t kInf = std::numeric_limits<uint64_t>::max();
+
+bool addTerm(Affine &a, int32_t reg, uint64_t coef)
+{
+    if (coef == 0) return true;
+    for (int32_t i = 0; i < a.n; ++i)
+        if (a.reg[i] == reg) {
+            a.coef[i] += coef;
+            if (a.coef[i] == 0) {           // cancelled: drop it
+                a.reg[i] = a.reg[a.n - 1];
+                a.coef[i] = a.coef[a.n - 1];
+                --a.n;
+            }
+            return true;
+        }
+    if (a.n == Affine::kMaxTerms) return false;
+    a.reg[a.n] = reg;
+    a.coef[a.n] = coef;
+    ++a.n;
+    return true;
+}
+
+// a + k * b
+bool addScaled(Affine &a, const Affine &b, uint64_t k)
+{
+    a.c += k * b.c;
+    for (int32_t i = 0; i < b.n; ++i)
+        if (!addTerm(a, b.reg[i], k * b.coef[i])) return false;
+    return true;
+}
+
+uint64_t eval(const Affine &a, const Value *R)
+{
+    uint64_t v = a.c;
+    for (int32_t i = 0; i < a.n; ++i) v += a.coef[i] * uint64_t(R[a.reg[i]].bits);
+    return v;
+}
+
+uint64_t coefOf(const Affine &a, int32_t reg)
+{
+    for (int32_t i = 0; i < a.n; ++i)
+        if (a.reg[i] == reg) return a.coef[i];
+    return 0;
+}
+
+// What the symbolic pass knows about a register.
+struct Sym {
+    enum Kind : uint8_t { Unwritten, Lin, Cmp } kind = Unwritten;
+    Affine a;          // Lin
+    LoopCmp cmp = LoopCmp::Lt;   // Cmp: a `l cmp r` result
+    Affine l, r;
+};
+
+LoopCmp toCmp(Op op)
+{
+    switch (op) {
+    case Op::Lt: return LoopCmp::Lt;
+    case Op::Le: return LoopCmp::Le;
+    case Op::Gt: return LoopCmp::Gt;
+    case Op::Ge: return LoopCmp::Ge;
+    case Op::Eq: return LoopCmp::Eq;
+    default: return LoopCmp::Ne;
+    }
+}
+
+// The value of a linear form j iterations on: v0 + j * slope, as Go computes it
+// (no wrap allowed over the range considered; the caller bounds j).
+struct Line {
+    i128 v0 = 0, slope = 0;
+    i128 at(uint64_t j) const { return v0 + slope * i128(j); }
+};
+
+// maxJ: the largest j for which l.at(j) stays in int64 (kInf if it always does).
+uint64_t maxInRange(const Line &l)
+{
+    const i128 lo = std::numeric_limits<int64_t>::min(), hi = std::numeric_limits<int64_t>::max();
+    if (l.slope > 0) return uint64_t(std::min<i128>((hi - l.v0) / l.slope, i128(kInf - 1)));
+    if (l.slope < 0) return uint64_t(std::min<i128>((l.v0 - lo) / -l.slope, i128(kInf - 1)));
+    return kInf;
+}
+
+// floor / ceil division for a positive divisor
+i128 floorDiv(i128 a, i128 b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+i128 ceilDiv(i128 a, i128 b) { return a >= 0 ? (a + b - 1) / b : -((-a) / b); }
+
+// firstFail: the first j >= 0 at which `d(j) cmp 0` differs from `stay`
+// (d(j) = d0 + j * slope), kInf if never.
+uint64_t firstFail(i128 d0, i128 slope, LoopCmp cmp, bool stay)
+{
+    auto holds = [&](i128 d) {
+        bool t = false;
+        switch (cmp) {
+        case LoopCmp::Lt: t = d < 0; break;
+        case LoopCmp::Le: t = d <= 0; break;
+        case LoopCmp::Gt: t = d > 0; break;
+        case LoopCmp::Ge: t = d >= 0; break;
+        case LoopCmp::Eq: t = d == 0; break;
+        default: t = d != 0; break;
+        }
+        return t == stay;
+    };
+    if (!holds(d0)) return 0;
+    if (slope == 0) return kInf;
+    // The same line made increasing: e(j) = d(j) * sign.
+    const i128 s = slope > 0 ? 1 : -1;
+    const i128 e0 = d0 * s, es = slope * s;
+    // The stay set over j is contiguous for every comparison but ==/!=, whose
+    // single special point is handled directly. Find the first j where it ends.
+    if (cmp == LoopCmp::Eq || cmp == LoopCmp::Ne) {
+        // Holds at 0. With a non-zero slope, d == 0 at most once.
+        if ((cmp == LoopCmp::Eq) == stay) return 1;                // staying needs d == 0: only at j = 0
+        // staying needs d != 0: fails where d(j) == 0, if that j is a whole number >= 0
+        if (e0 < 0 && (-e0) % es == 0) return uint64_t(std::min<i128>((-e0) / es, i128(kInf - 1)));
+        return kInf;
+    }
+    // Monotone: true at 0, it turns false where d crosses the boundary in the
+    // direction of the slope (or never). The condition that must hold, on d:
+    LoopCmp eff = cmp;
+    if (!stay)
+        eff = cmp == LoopCmp::Lt ? LoopCmp::Ge : cmp == LoopCmp::Le ? LoopCmp::Gt
+            : cmp == LoopCmp::Gt ? LoopCmp::Le : LoopCmp::Lt;
+    const bool upperBound = eff == LoopCmp::Lt || eff == LoopCmp::Le;   // holds while d is small
+    if (upperBound == (slope < 0)) return kInf;                          // moving away from the boundary
+    i128 j;
+    switch (eff) {
+    case LoopCmp::Lt: j = ceilDiv(-d0, slope); break;          // slope > 0: first d >= 0
+    case LoopCmp::Le: j = floorDiv(-d0, slope) + 1; break;     // slope > 0: first d > 0
+    case LoopCmp::Gt: j = ceilDiv(d0, -slope); break;          // slope < 0: first d <= 0
+    default: j = floorDiv(d0, -slope) + 1; break;              // Ge, slope < 0: first d < 0
+    }
+    if (j < 0) return 0;
+    return uint64_t(std::min<i128>(j, i128(kInf - 1)));
+}
+
+} // namespace
+
+bool analyseLoop(const Program &prog, const Function &fn, int32_t back, LoopPlan &out)
+{
+    if (back < 0 || size_t(back) >= fn.code.size()) return false;
+    const Instr &J = fn.code[size_t(back)];
+    if (J.op != Op::Jmp || J.a > back || J.a < 0) return false;
+    const int32_t top = J.a;
+    LoopPlan plan;
+    plan.top = top;
+    plan.back = back;
+    plan.steps = uint32_t(back - top + 1);
+
+    std::vector<Sym> S(size_t(std::max(fn.nregs, 1)));
+    std::vector<uint8_t> input(S.size(), 0);
+    std::vector<uint8_t> arith(S.size(), 0);   // registers consumed by arithmetic/comparison
+
+    auto inRange = [&](int32_t r) { return r >= 0 && size_t(r) < S.size(); };
+    // get: the symbolic value of register r now (an input if not yet written)
+    auto get = [&](int32_t r, Sym &v) {
+        if (!inRange(r)) return false;
+        if (S[size_t(r)].kind == Sym::Unwritten) {
+            input[size_t(r)] = 1;
+            v = Sym{};
+            v.kind = Sym::Lin;
+            addTerm(v.a, r, 1);
+            return true;
+        }
+        v = S[size_t(r)];
+        return true;
+    };
+    auto lin = [&](int32_t r, Affine &a) {
+        Sym v;
+        if (!get(r, v) || v.kind != Sym::Lin) return false;
+        for (int32_t i = 0; i < v.a.n; ++i) arith[size_t(v.a.reg[i])] = 1;
+        a = v.a;
+        return true;
+    };
+    auto set = [&](int32_t r, const Affine &a) {
+        if (!inRange(r)) return false;
+        Sym &s = S[size_t(r)];
+        s = Sym{};
+        s.kind = Sym::Lin;
+        s.a = a;
+        return true;
+    };
+    auto exitsTo = [&](int32_t target) { return target < top || target > back; };
+
+    for (int32_t pc = top; pc < back; ++pc) {
+        const Instr &I = fn.code[size_t(pc)];
+        Affine x, y;
+        switch (I.op) {
+        case Op::Nop: break;
+        case Op::Move: {
+            Sym v;
+            if (!get(I.b, v) || !inRange(I.a)) return false;
+            S[size_t(I.a)] = v;
+            break;
+        }
+        case Op::LoadImm: x.c = uint64_t(int64_t(I.b)); if (!set(I.a, x)) return false; break;
+        case Op::LoadK:
+            if (I.b < 0 || size_t(I.b) >= prog.ints.size()) return false;
+            x.c = uint64_t(prog.ints[size_t(I.b)]);
+            if (!set(I.a, x)) return false;
+            break;
+        case Op::Add: case Op::Sub:
+            if (I.x != 0 || !lin(I.b, x) || !lin(I.c, y)) return false;
+            if (!addScaled(x, y, I.op == Op::Add ? 1 : uint64_t(-1)) || !set(I.a, x)) return false;
+            break;
+        case Op::AddI:
+            if (I.x != 0 || !lin(I.b, x)) return false;
+            x.c += uint64_t(int64_t(I.c));
+            if (!set(I.a, x)) return false;
+            break;
+        case Op::Neg: {
+            if (I.x != 0 || !lin(I.b, x)) return false;
+            Affine z;
+            if (!addScaled(z, x, uint64_t(-1)) || !set(I.a, z)) return false;
+            break;
+        }
+        case Op::Mul: {
+            if (I.x != 0 || !lin(I.b, x) || !lin(I.c, y)) return false;
+            if (x.n != 0 && y.n != 0) return false;     // both vary: not linear
+            Affine z;
+            if (x.n == 0 ? !addScaled(z, y, x.c) : !addScaled(z, x, y.c)) return false;
+            if (!set(I.a, z)) return false;
+            break;
+        }
+        case Op::Lt: case Op::Le: case Op::Gt: case Op::Ge: case Op::Eq: case Op::Ne: {
+            if (!lin(I.b, x) || !lin(I.c, y) || !inRange(I.a)) return false;
+            Sym &s = S[size_t(I.a)];
+            s = Sym{};
+            s.kind = Sym::Cmp;
+            s.cmp = toCmp(I.op);
+            s.l = x;
+            s.r = y;
+            break;
+        }
+        case Op::JmpIf: case Op::JmpIfNot: {
+            if (plan.hasExit || !exitsTo(I.a)) return false;
+            Sym v;
+            if (!get(I.b, v) || v.kind != Sym::Cmp) return false;
+            plan.hasExit = true;
+            plan.cmp = v.cmp;
+            plan.stayWhen = I.op == Op::JmpIfNot;   // JmpIfNot leaves when false
+            plan.lhs = v.l;
+            plan.rhs = v.r;
+            break;
+        }
+        case Op::JLt: case Op::JGe:
+            if (plan.hasExit || !exitsTo(I.a) || !lin(I.b, x) || !lin(I.c, y)) return false;
+            plan.hasExit = true;
+            plan.cmp = I.op == Op::JLt ? LoopCmp::Lt : LoopCmp::Ge;
+            plan.stayWhen = false;                   // the jump leaves the loop
+            plan.lhs = x;
+            plan.rhs = y;
+            break;
+        default: return false;   // anything else: not accelerable
+        }
+    }
+
+    // Classify the registers the loop carries.
+    const size_t n = S.size();
+    std::vector<int8_t> kind(n, -1);   // -1 invariant/temp, else Update::Kind
+    auto carried = [&](int32_t r) { return input[size_t(r)] && S[size_t(r)].kind != Sym::Unwritten; };
+    for (size_t r = 0; r < n; ++r) {
+        if (!carried(int32_t(r))) continue;
+        const Sym &s = S[r];
+        if (s.kind != Sym::Lin) return false;
+        const uint64_t self = coefOf(s.a, int32_t(r));
+        bool otherCarried = false;
+        for (int32_t i = 0; i < s.a.n; ++i)
+            if (s.a.reg[i] != int32_t(r) && carried(s.a.reg[i])) otherCarried = true;
+        if (self == 1 && !otherCarried) kind[r] = LoopPlan::Update::Induction;
+        else if (self == 0 && !otherCarried) kind[r] = LoopPlan::Update::Reset;
+        else if (self == 1) kind[r] = LoopPlan::Update::Sum;   // checked below
+        else return false;
+    }
+    for (size_t r = 0; r < n; ++r) {
+        if (kind[r] < 0) continue;
+        const Sym &s = S[r];
+        LoopPlan::Update u;
+        u.kind = LoopPlan::Update::Kind(kind[r]);
+        u.reg = int32_t(r);
+        for (int32_t i = 0; i < s.a.n; ++i) {
+            const int32_t q = s.a.reg[i];
+            if (q == int32_t(r) && u.kind != LoopPlan::Update::Reset) continue;
+            if (carried(q)) {
+                if (u.kind != LoopPlan::Update::Sum || kind[size_t(q)] != LoopPlan::Update::Induction) return false;
+                addTerm(u.inductions, q, s.a.coef[i]);
+            } else {
+                addTerm(u.delta, q, s.a.coef[i]);
+            }
+        }
+        u.delta.c = s.a.c;
+        const bool plainCopy = u.kind == LoopPlan::Update::Reset && u.delta.c == 0 && u.delta.n == 1 &&
+                               u.delta.coef[0] == 1;
+        if (!plainCopy) {
+            for (int32_t i = 0; i < u.delta.n; ++i) arith[size_t(u.delta.reg[i])] = 1;
+            if (u.kind != LoopPlan::Update::Reset) arith[r] = 1;
+        }
+        plan.updates.push_back(u);
+    }
+    if (plan.hasExit)
+        for (const Affine *a : {&plan.lhs, &plan.rhs})
+            for (int32_t i = 0; i < a->n; ++i) {
+                const int32_t q = a->reg[i];
+                if (carried(q) && kind[size_t(q)] != LoopPlan::Update::Induction) return false;
+            }
+    for (size_t r = 0; r < n; ++r)
+        if (arith[r] && input[r]) plan.intInputs.push_back(int32_t(r));
+    out = std::move(plan);
+    return true;
+}
+
+uint64_t accelerate(const LoopPlan &plan, Value *R, uint64_t maxIters)
+{
+    if (maxIters == 0) return 0;
+    for (int32_t r : plan.intInputs)
+        if (R[r].ref != 0 || R[r].tag != 0) return 0;
+    // Per-iteration increment of each induction register (over invariants).
+    auto slopeOf = [&](int32_t reg) -> uint64_t {
+        for (const LoopPlan::Update &u : plan.updates)
+            if (u.reg == reg) return eval(u.delta, R);
+        return 0;
+    };
+    uint64_t k = maxIters;
+    if (plan.hasExit) {
+        Line l, r;
+        auto line = [&](const Affine &a) {
+            Line ln;
+            ln.v0 = int64_t(eval(a, R));
+            uint64_t s = 0;
+            for (int32_t i = 0; i < a.n; ++i)
+                for (const LoopPlan::Update &u : plan.updates)
+                    if (u.reg == a.reg[i] && u.kind == LoopPlan::Update::Induction) s += a.coef[i] * slopeOf(u.reg);
+            ln.slope = int64_t(s);
+            return ln;
+        };
+        l = line(plan.lhs);
+        r = line(plan.rhs);
+        const uint64_t fail = firstFail(l.v0 - r.v0, l.slope - r.slope, plan.cmp, plan.stayWhen);
+        if (fail <= 1) return 0;                       // the next iteration (or the one after) leaves
+        k = std::min(k, fail - 1);                     // leave the last iteration to the dispatch loop
+        k = std::min({k, maxInRange(l), maxInRange(r)}); // the test's operands must not wrap
+    }
+    if (k == 0 || k == kInf) return 0;
+    // New values, computed from the old ones before any is written.
+    const uint64_t tri = uint64_t((u128(k) * u128(k - 1) / 2));   // k(k-1)/2 mod 2^64
+    Value out[64];
+    const size_t nu = plan.updates.size();
+    if (nu > 64) return 0;
+    for (size_t i = 0; i < nu; ++i) {
+        const LoopPlan::Update &u = plan.updates[i];
+        const Value &cur = R[u.reg];
+        switch (u.kind) {
+        case LoopPlan::Update::Induction:
+            out[i] = Value::ofInt(int64_t(uint64_t(cur.bits) + k * eval(u.delta, R)));
+            break;
+        case LoopPlan::Update::Sum: {
+            uint64_t v = uint64_t(cur.bits) + k * eval(u.delta, R);
+            for (int32_t t = 0; t < u.inductions.n; ++t) {
+                const int32_t s = u.inductions.reg[t];
+                v += u.inductions.coef[t] * (k * uint64_t(R[s].bits) + tri * slopeOf(s));
+            }
+            out[i] = Value::ofInt(int64_t(v));
+            break;
+        }
+        case LoopPlan::Update::Reset:
+            if (u.delta.c == 0 && u.delta.n == 1 && u.delta.coef[0] == 1) out[i] = R[u.delta.reg[0]];
+            else out[i] = Value::ofInt(int64_t(eval(u.delta, R)));
+            break;
+        }
+    }
+    for (size_t i = 0; i < nu; ++i) R[plan.updates[i].reg] = out[i];
+    return k;
+}
+
+void planLoops(Program &prog)
+{
+    for (Function &fn : prog.functions) {
+        fn.loops.clear();
+        for (int32_t pc = 0; pc < int32_t(fn.code.size()); ++pc) {
+            const Instr &I = fn.code[size_t(pc)];
+            if (I.op != Op::Jmp || I.a > pc) continue;
+            LoopPlan plan;
+            if (analyseLoop(prog, fn, pc, plan)) fn.loops.push_back(std::move(plan));
+        }
+    }
+}
+
+} // namespace gsl::program

@@ -1,0 +1,52 @@
+// loop_plan.h — the compiled plan of one accelerable loop (loop_accel.h).
+//
+// Plans are computed once per program at compile time (planLoops) and kept in
+// Function::loops; the interpreter looks one up at a loop's back edge.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace gsl::program {
+
+// Affine: c + sum(coef[i] * x[reg[i]]), x = register values at the start of an
+// iteration. Arithmetic is modulo 2^64, as the interpreter's.
+struct Affine {
+    static constexpr int kMaxTerms = 6;
+    uint64_t c = 0;
+    int32_t n = 0;
+    int32_t reg[kMaxTerms] = {};
+    uint64_t coef[kMaxTerms] = {};
+};
+
+enum class LoopCmp : uint8_t { Lt, Le, Gt, Ge, Eq, Ne };   // signed
+
+struct LoopPlan {
+    int32_t top = 0;          // loop header (target of the back edge)
+    int32_t back = 0;         // pc of the back-edge Jmp
+    uint32_t steps = 0;       // instructions per iteration (back - top + 1)
+
+    // Registers the loop carries (read before written in an iteration), by kind.
+    struct Update {
+        enum Kind : uint8_t {
+            Induction,  // x' = x + delta, delta over invariants
+            Sum,        // x' = x + delta + sum(coef * induction register)
+            Reset,      // x' = delta over invariants (the same value every iteration)
+        } kind = Induction;
+        int32_t reg = 0;
+        Affine delta;          // over invariants (Sum: the invariant part)
+        Affine inductions;     // Sum: coefficients of induction registers (c unused)
+    };
+    std::vector<Update> updates;
+    std::vector<int32_t> intInputs;   // invariants used in arithmetic: must hold plain ints
+
+    // Exit test: the loop goes on while (lhs cmp rhs) == stayWhen; lhs and rhs
+    // are over invariants and induction registers. No exit test: runs until
+    // the quantum yields.
+    bool hasExit = false;
+    LoopCmp cmp = LoopCmp::Lt;
+    bool stayWhen = true;
+    Affine lhs, rhs;
+};
+
+} // namespace gsl::program
