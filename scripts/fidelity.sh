@@ -92,7 +92,7 @@ EOF
 
 Real: `go build -race` of every bundled scenario, 10 runs per GOMAXPROCS
 (`tests/validation/programs/measure_race.sh`, file `real_race_go119_2cpu.tsv`); simulator:
-`goschedlab-cli explore FILE --race --gomaxprocs 1,2 --cpus 2 --go 1.19 --runs 20 --format tsv`.
+`goschedlab-cli explore FILE --race --gomaxprocs 1,2 --cpus 2 --quota none --go 1.19 --runs 20 --format tsv`.
 Metric: share of runs with at least one `WARNING: DATA RACE`, |real - sim| <= 0.10 (Wilson 95 % intervals;
 N = 10 real runs makes them wide).
 

@@ -71,6 +71,7 @@ private:
 };
 
 // Stream numbers of one Simulation. Fixed, so traces stay comparable.
-enum class RngStream : uint64_t { Steal = 1, Select = 2, Jitter = 3, RaceRunnext = 4, RaceShuffle = 5, Misc = 6, Latency = 7, Cold = 8 };
+enum class RngStream : uint64_t { Steal = 1, Select = 2, Jitter = 3, RaceRunnext = 4, RaceShuffle = 5, Misc = 6, Latency = 7, Cold = 8,
+                              Sysmon = 9 };
 
 } // namespace gsl::engine

@@ -23,7 +23,8 @@ Simulation::Simulation(program::Executor &exec, const RunConfig &cfg)
       m_rngRace(cfg.seed, uint64_t(engine::RngStream::RaceRunnext)),
       m_rngShuffle(cfg.seed, uint64_t(engine::RngStream::RaceShuffle)),
       m_rngLatency(cfg.seed, uint64_t(engine::RngStream::Latency)),
-      m_rngCold(cfg.seed, uint64_t(engine::RngStream::Cold))
+      m_rngCold(cfg.seed, uint64_t(engine::RngStream::Cold)),
+      m_rngSysmon(cfg.seed, uint64_t(engine::RngStream::Sysmon))
 {
     const SimDur quota = cfg.quotaUs > 0 ? cfg.quotaUs * kMicrosecond : -1;
     m_host = std::make_unique<host::Host>(m_q, cfg.cpus, quota, cfg.periodUs * kMicrosecond, m_prof.osTimeSlice);

@@ -206,6 +206,7 @@ private:
     engine::Rng m_rngSteal, m_rngSelect, m_rngJitter, m_rngRace, m_rngShuffle;
     engine::Rng m_rngLatency; // OS latencies drawn from the profile's quantiles
     engine::Rng m_rngCold;    // first-run costs (cold.cpp)
+    engine::Rng m_rngSysmon;  // how long sysmon's usleep really sleeps (sysmon.cpp)
     uint32_t m_coldDone = 0;        // cold.cpp's paths that have run once
     int32_t m_panicsUnwinding = 0;  // runtime.runningPanicDefers: fatal panics issued, not yet at fatalpanic
     bool m_freezing = false;        // a fatal panic's freezetheworld: no M starts looking for work

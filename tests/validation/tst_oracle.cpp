@@ -3,7 +3,7 @@
 // For every file of programs/real_go119_2cpu.tsv (every bundled scenario and
 // every validation program, 200 real runs each at GOMAXPROCS 1 and 2 with
 // go1.19.8 on a 2-CPU machine), run
-//     goschedlab-cli explore FILE --gomaxprocs 1,2 --cpus 2 --go 1.19 --runs 200 --format tsv
+//     goschedlab-cli explore FILE --gomaxprocs 1,2 --cpus 2 --quota none --go 1.19 --runs 200 --format tsv
 // and compare the two outcome distributions with the metrics of
 // oracle_cells.h. One data row per cell ("scenarios/wg_add_inside.go@2:bugrate").
 //
@@ -62,7 +62,9 @@ static QString sourcePath(const QString &rel) { return QStringLiteral(GSL_SOURCE
 QString TestOracle::runSim(const QString &file, const QStringList &procs, QMap<int, Distribution> *out)
 {
     QProcess p;
-    QStringList args{"explore", sourcePath(file), "--gomaxprocs", procs.join(','), "--cpus", "2", "--go", "1.19", "--runs",
+    // --quota none: the real runs (measure.sh) have no cgroup quota, whatever
+    // the scenario's Config line says.
+    QStringList args{"explore", sourcePath(file), "--gomaxprocs", procs.join(','), "--cpus", "2", "--quota", "none", "--go", "1.19", "--runs",
                      QString::number(m_runs), "--format", "tsv"};
     if (!m_machine.isEmpty()) args << "--machine" << m_machine;
     p.start(m_cli, args);
@@ -211,7 +213,7 @@ void TestOracle::summary()
     if (!md.isEmpty()) {
         QFile f(md);
         QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(md + ": " + f.errorString()));
-        const QString header = QString("Simulator: `goschedlab-cli explore FILE --gomaxprocs 1,2 --cpus 2 --go 1.19 "
+        const QString header = QString("Simulator: `goschedlab-cli explore FILE --gomaxprocs 1,2 --cpus 2 --quota none --go 1.19 "
                                        "--runs %1 --format tsv` (seeds 1..%1).\n").arg(m_runs);
         f.write(oracleMarkdown(m_cells, m_gaps, m_notCompared, header).toUtf8());
     }
