@@ -52,6 +52,8 @@ void Interpreter::run(Ctx &g, const StepEnv &env)
     q.text.clear();
     q.libs = 0;
     q.freshPages = 0;
+    q.aheadSteps = 0;
+    q.aheadNs = 0;
     m_req = &q;
 
     const InterpCosts &C = m_opts.costs;
@@ -192,18 +194,9 @@ reload:
             if (I.a <= pc) {
                 const SimPs spent = SimPs(steps) * C.instr + extra;
                 if (spent >= C.quantum) GSL_YIELD_AT(I.a, false);
-                // A loop of closed form (loop_accel.h): skip the iterations this
-                // burst would run before its next quantum check yields.
-                if (const LoopPlan *lp = m_opts.accelerateLoops ? loopAt(*fn, pc) : nullptr) {
-                    const SimPs per = SimPs(lp->steps) * C.instr;
-                    if (per > 0) {
-                        const uint64_t byQuantum = uint64_t((C.quantum - 1 - spent) / per);
-                        const uint64_t bySteps = (UINT32_MAX - uint64_t(steps)) / lp->steps;
-                        const uint64_t k = accelerate(*lp, R, std::min(byQuantum, bySteps));
-                        steps += uint32_t(k * lp->steps);
-                        m_accelIters += k;
-                    }
-                }
+                // A loop of closed form (loop_accel.h): skip iterations.
+                if (const LoopPlan *lp = m_opts.accelerateLoops ? loopAt(*fn, pc) : nullptr)
+                    runLoopAhead(g, *lp, R, env, steps, extra);
             }
             pc = I.a;
             break;

@@ -42,11 +42,26 @@ bool addScaled(Affine &a, const Affine &b, uint64_t k)
     return true;
 }
 
-uint64_t eval(const Affine &a, const Value *R)
+// Regs: the frame's registers, then the shared cells the loop uses.
+struct Regs {
+    Value *R;
+    int32_t nregs;
+    Value *const *mem;
+    Value &operator[](int32_t r) const { return r < nregs ? R[r] : *mem[r - nregs]; }
+};
+
+uint64_t eval(const Affine &a, const Regs &R)
 {
     uint64_t v = a.c;
     for (int32_t i = 0; i < a.n; ++i) v += a.coef[i] * uint64_t(R[a.reg[i]].bits);
     return v;
+}
+
+bool plainInt(const Program &prog, uint16_t type)
+{
+    if (type >= prog.types.size()) return false;
+    const Kind k = prog.types[type].kind;
+    return k == Kind::Int || k == Kind::Int64;
 }
 
 uint64_t coefOf(const Affine &a, int32_t reg)
@@ -158,7 +173,9 @@ bool analyseLoop(const Program &prog, const Function &fn, int32_t back, LoopPlan
     plan.back = back;
     plan.steps = uint32_t(back - top + 1);
 
-    std::vector<Sym> S(size_t(std::max(fn.nregs, 1)));
+    constexpr int32_t kMaxMem = 2;
+    plan.nregs = fn.nregs;
+    std::vector<Sym> S(size_t(std::max(fn.nregs, 1) + kMaxMem));
     std::vector<uint8_t> input(S.size(), 0);
     std::vector<uint8_t> arith(S.size(), 0);   // registers consumed by arithmetic/comparison
 
@@ -192,6 +209,17 @@ bool analyseLoop(const Program &prog, const Function &fn, int32_t back, LoopPlan
         return true;
     };
     auto exitsTo = [&](int32_t target) { return target < top || target > back; };
+    // cell: the virtual register of *ptr (ptr must be an input, unwritten so far)
+    auto cell = [&](int32_t ptr) -> int32_t {
+        if (ptr < 0 || ptr >= fn.nregs || S[size_t(ptr)].kind != Sym::Unwritten) return -1;
+        input[size_t(ptr)] = 1;
+        for (size_t i = 0; i < plan.memPtrs.size(); ++i)
+            if (plan.memPtrs[i] == ptr) return fn.nregs + int32_t(i);
+        if (int32_t(plan.memPtrs.size()) == kMaxMem) return -1;
+        plan.memPtrs.push_back(ptr);
+        return fn.nregs + int32_t(plan.memPtrs.size() - 1);
+    };
+    int32_t lastMem = -1;
 
     for (int32_t pc = top; pc < back; ++pc) {
         const Instr &I = fn.code[size_t(pc)];
@@ -262,9 +290,30 @@ bool analyseLoop(const Program &prog, const Function &fn, int32_t back, LoopPlan
             plan.lhs = x;
             plan.rhs = y;
             break;
+        case Op::Load: {
+            // a = *b, an int shared variable: the cell is a carried register
+            const int32_t v = cell(I.b);
+            Sym m;
+            if (v < 0 || !plainInt(prog, I.x) || !get(v, m) || m.kind != Sym::Lin || !inRange(I.a)) return false;
+            S[size_t(I.a)] = m;
+            ++plan.memSteps;
+            lastMem = pc;
+            break;
+        }
+        case Op::Store: {
+            // *a = b
+            const int32_t v = cell(I.a);
+            if (v < 0 || !plainInt(prog, I.x) || !lin(I.b, x) || !set(v, x)) return false;
+            ++plan.memSteps;
+            lastMem = pc;
+            break;
+        }
         default: return false;   // anything else: not accelerable
         }
     }
+    plan.tailSteps = uint32_t(back - lastMem);   // lastMem = -1 .. : unused without memory steps
+    for (int32_t ptr : plan.memPtrs)
+        if (S[size_t(ptr)].kind != Sym::Unwritten) return false;   // the pointer changes in the loop
 
     // Classify the registers the loop carries.
     const size_t n = S.size();
@@ -320,9 +369,10 @@ bool analyseLoop(const Program &prog, const Function &fn, int32_t back, LoopPlan
     return true;
 }
 
-uint64_t accelerate(const LoopPlan &plan, Value *R, uint64_t maxIters)
+uint64_t accelerate(const LoopPlan &plan, Value *frame, Value *const *mem, uint64_t maxIters)
 {
     if (maxIters == 0) return 0;
+    const Regs R{frame, plan.nregs, mem};
     for (int32_t r : plan.intInputs)
         if (R[r].ref != 0 || R[r].tag != 0) return 0;
     // Per-iteration increment of each induction register (over invariants).

@@ -40,10 +40,11 @@ namespace gsl::program {
 bool analyseLoop(const Program &prog, const Function &fn, int32_t back, LoopPlan &out);
 
 // accelerate applies up to `maxIters` whole iterations of `plan` to the frame's
-// registers R, stopping one iteration before the exit test would fail (so the
-// dispatch loop runs the last iteration and the exit itself). Returns the
-// number applied (0: nothing changed).
-uint64_t accelerate(const LoopPlan &plan, Value *R, uint64_t maxIters);
+// registers R and the shared cells mem[i] (= *R[plan.memPtrs[i]], distinct),
+// stopping one iteration before the exit test would fail (so the dispatch loop
+// runs the last iteration and the exit itself). Returns the number applied
+// (0: nothing changed).
+uint64_t accelerate(const LoopPlan &plan, Value *R, Value *const *mem, uint64_t maxIters);
 
 // planLoops fills Function::loops of every function (at compile time).
 void planLoops(Program &prog);

@@ -26,6 +26,14 @@ struct LoopPlan {
     int32_t back = 0;         // pc of the back-edge Jmp
     uint32_t steps = 0;       // instructions per iteration (back - top + 1)
 
+    // Shared memory the loop reads and writes (Load/Store through pointer
+    // registers that do not change in the loop). Register numbers from nregs
+    // on name these cells in the affine forms: nregs + i is *memPtrs[i].
+    int32_t nregs = 0;
+    std::vector<int32_t> memPtrs;
+    uint32_t memSteps = 0;    // Load/Store instructions per iteration (scheduler-visible steps)
+    uint32_t tailSteps = 0;   // instructions after the last of them, to the back edge included
+
     // Registers the loop carries (read before written in an iteration), by kind.
     struct Update {
         enum Kind : uint8_t {

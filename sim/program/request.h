@@ -98,6 +98,11 @@ struct Request {
     // charges that first run: sim/runtime/cold.cpp). Both reset every step.
     uint8_t libs = 0;        // kLibFmt | kLibOther: library calls made in this step
     uint32_t freshPages = 0; // 4 KB pages of new heap objects of a page or more (first touch)
+    // Steps run ahead (StepEnv::aheadNs): memory steps of a closed-form loop
+    // performed within this burst, and the part of `cost` (ns) they account
+    // for, each of them a step the runtime would have charged on its own.
+    uint32_t aheadSteps = 0;
+    SimDur aheadNs = 0;
     AtomicOp atomicOp = AtomicOp::Load;
     Access access;           // Load/Store/Atomic
     ObjId obj = 0;
@@ -129,6 +134,16 @@ struct StepEnv {
     int numCPU = 1;             // runtime.NumCPU()
     bool preemptPending = false;// sysmon asked this G to stop: yield at the next call prologue
     bool asyncPreempt = true;   // Go >= 1.14: every step boundary is a safe point
+    // Running ahead: when nothing else can happen in the process before
+    // now + aheadNs (the next event of the simulation), a closed-form loop
+    // (loop_accel.h) may perform its memory steps at once instead of returning
+    // each as a request, as long as each of them would cost at most
+    // aheadStepNs (costs the runtime charges unchanged) and this burst's steps
+    // stay within aheadMaxSteps (the run's step budget). 0: not allowed
+    // (forced schedules, probes, a CPU quota, ...).
+    SimDur aheadNs = 0;
+    SimDur aheadStepNs = 0;
+    uint64_t aheadMaxSteps = 0;
 };
 
 } // namespace gsl::program

@@ -62,6 +62,10 @@ struct RunConfig {
     // same fingerprint). RunResult::trace then has no events.
     bool recordTrace = true;
     bool recordPoints = false;       // fill RunResult::preemptPoints, stepRecords (explore --pct / --exhaustive)
+    // Memory steps of a closed-form loop may run at once while nothing else
+    // can happen (Simulation::setAhead, sim/program/loop_accel.h): same
+    // outcome, times and costs; the trace lacks their MemRead/MemWrite events.
+    bool runAhead = true;
 };
 
 // validate returns "" when cfg is usable, else one line naming the problem

@@ -68,6 +68,7 @@ void Simulation::stepG(M &m, G &gp)
     env.numCPU = m_cfg.cpus;
     env.preemptPending = gp.preempt;
     env.asyncPreempt = m_cfg.go.asyncPreempt();
+    setAhead(m, gp, env);
     const program::Request &r = m_exec.step(gp.ctx, gp.done, env);
     // Reset field by field (same as = Completion{}; keeps the panic string's buffer).
     gp.done.v = program::Value{};
@@ -78,12 +79,38 @@ void Simulation::stepG(M &m, G &gp)
     gp.req = &r;
     gp.reqPending = true;
     m_res.steps += r.steps;
+    m_point += r.aheadSteps;   // each step run ahead is a scheduling point passed (stepPoint)
     // gopanic's runningPanicDefers++: from here until fatalpanic, main
     // returning waits for the panic (goexit). The cold run of gopanic is
     // charged with the step (coldStepCost).
     if (r.kind == ReqKind::Panic) ++m_panicsUnwinding;
     const SimDur after = std::exchange(gp.afterCost, 0);   // the previous step's tail (cold.cpp)
-    work(m, after + r.cost + (r.kind == ReqKind::Go ? goCreateCostOn(m.p) : opCost(r)) + coldStepCost(r), MPhase::Step);
+    work(m, after + (r.cost - r.aheadNs) + (r.kind == ReqKind::Go ? goCreateCostOn(m.p) : opCost(r)) + coldStepCost(r),
+         MPhase::Step, r.aheadNs);
+}
+
+// setAhead: a goroutine may run memory steps of a closed-form loop at once
+// (loop_accel.h) while nothing else can happen in the process: before the
+// next event in the queue (another M's step, a timer, sysmon, the host), on a
+// CPU it keeps (no CFS quota: its budget accounting runs per stint), with no
+// forced schedule, recorded points or probe (they stop at single steps), no
+// preemption pending, and no first-run cost waiting for the next step. Each
+// skipped step must be too small for jitter to change (jitter() draws nothing
+// for it), so the jitter stream is where the separate steps would leave it.
+void Simulation::setAhead(const M &m, const G &gp, program::StepEnv &env) const
+{
+    if (!m_cfg.runAhead || !m_cfg.schedule.empty() || m_cfg.recordPoints || m_probing || m_deferredPreempt || m_freezing || gp.preempt ||
+        gp.afterCost != 0 || m_host->quota() >= 0 || !m_host->onCpu(m.id))
+        return;
+    const SimTime limit = m_cfg.budgets.maxSimTime;
+    const SimTime next = m_q.empty() ? limit : std::min(m_q.top().time, limit);
+    if (next <= m_q.now()) return;
+    env.aheadNs = next - m_q.now();
+    SimDur stepNs = m_prof.jitter > 0 ? SimDur(0.49 / m_prof.jitter) : SimDur(1) << 40;
+    while (stepNs > 0 && double(stepNs) * m_prof.jitter > 0.49) --stepNs;   // as jitter() decides
+    env.aheadStepNs = stepNs;
+    const uint64_t maxSteps = m_cfg.budgets.maxSteps;
+    env.aheadMaxSteps = m_res.steps < maxSteps ? maxSteps - m_res.steps : 0;
 }
 
 // goCreateCostOn: what newproc costs on P p. gfget (proc.go) reuses a dead G

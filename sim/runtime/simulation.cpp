@@ -80,11 +80,11 @@ void Simulation::emit(EvKind k, int32_t g, int32_t p, int32_t m, int32_t a, int3
     }
 }
 
-void Simulation::work(M &m, SimDur d, MPhase phase)
+void Simulation::work(M &m, SimDur d, MPhase phase, SimDur exact)
 {
     m.phase = phase;
     ++m.gen;
-    m_host->runWork(m.id, jitter(d));
+    m_host->runWork(m.id, jitter(d) + exact);
 }
 
 void Simulation::delay(M &m, SimDur d, MPhase phase)

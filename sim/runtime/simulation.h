@@ -93,7 +93,11 @@ private:
     void killAll();
     SimDur jitter(SimDur d);
     void delay(M &m, SimDur d, MPhase phase);
-    void work(M &m, SimDur d, MPhase phase);
+    // work: d ns of CPU, drawn with jitter, plus `exact` ns that are not
+    // (work already charged step by step: Request::aheadNs)
+    void work(M &m, SimDur d, MPhase phase, SimDur exact = 0);
+    // what a goroutine may run ahead of the next event (StepEnv::aheadNs)
+    void setAhead(const M &m, const G &gp, program::StepEnv &env) const;
     G &g(int32_t goid) { return m_gs[size_t(goid)]; }
 
     // --- runq.cpp

@@ -1,0 +1,115 @@
+// tst_run_ahead — running a closed-form loop's memory steps ahead
+// (Simulation::setAhead, sim/program/interp_loop.cpp) changes nothing but the
+// trace's MemRead/MemWrite events of the skipped iterations.
+//
+// Each row is a program whose goroutines increment a shared counter in a loop
+// (the bundled racy_counter and the oracle's lost_updates programs), run with
+// RunConfig::runAhead on and off for several seeds: exit status, stdout,
+// stderr (with -race: the WARNING: DATA RACE reports), end time, steps,
+// scheduling points and every trace event other than MemRead/MemWrite, with
+// its time, must be the same. Where the loops run alone (GOMAXPROCS=1) the
+// accesses must really have been skipped; under a CPU quota, where run-ahead
+// is off, the traces must be identical event for event.
+#include <QtTest>
+
+#ifndef Q_MOC_RUN   // moc (Qt 6.4) cannot parse <compare>, pulled in by go_version.h
+#include "sim/run/run.h"
+#endif
+
+using namespace gsl;
+
+namespace {
+
+bool isAccess(trace::EvKind k) { return k == trace::EvKind::MemRead || k == trace::EvKind::MemWrite; }
+
+std::string describe(const trace::TraceEvent &e)
+{
+    return std::to_string(e.time) + " " + std::string(trace::eventKindName(e.kind)) + " g=" + std::to_string(e.g) +
+           " p=" + std::to_string(e.p) + " a=" + std::to_string(e.a) + " b=" + std::to_string(e.b) +
+           " c=" + std::to_string(e.c);
+}
+
+} // namespace
+
+class TestRunAhead : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void same_data();
+    void same();
+};
+
+void TestRunAhead::same_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("gomaxprocs");
+    QTest::addColumn<bool>("race");
+    QTest::addColumn<bool>("quota");
+    QTest::addColumn<bool>("mustSkip");   // the loops run alone: accesses must have been skipped
+    const QString racy = QStringLiteral(GSL_SCENARIO_DIR) + "/racy_counter.go";
+    const QString lost = QStringLiteral(GSL_SOURCE_DIR) + "/tests/validation/programs/lost_updates_100000.go";
+    const QString lost1k = QStringLiteral(GSL_SOURCE_DIR) + "/tests/validation/programs/lost_updates_1000.go";
+    QTest::newRow("racy_counter P1") << racy << 1 << false << false << true;
+    QTest::newRow("racy_counter P2") << racy << 2 << false << false << false;
+    QTest::newRow("racy_counter P4") << racy << 4 << false << false << false;
+    QTest::newRow("racy_counter P1 race") << racy << 1 << true << false << true;
+    QTest::newRow("racy_counter P2 race") << racy << 2 << true << false << false;
+    QTest::newRow("lost_updates_100000 P2") << lost << 2 << false << false << false;
+    QTest::newRow("lost_updates_1000 P2") << lost1k << 2 << false << false << false;
+    QTest::newRow("racy_counter P2 quota") << racy << 2 << false << true << false;
+}
+
+void TestRunAhead::same()
+{
+    QFETCH(QString, file);
+    QFETCH(int, gomaxprocs);
+    QFETCH(bool, race);
+    QFETCH(bool, quota);
+    QFETCH(bool, mustSkip);
+    run::Scenario sc = run::loadScenario(file.toStdString(), GoVersion{1, 19});
+    QVERIFY(sc.ok());
+    size_t skippedTotal = 0;
+    for (uint64_t seed = 1; seed <= 6; ++seed) {
+        runtime::RunConfig cfg;
+        cfg.gomaxprocs = gomaxprocs;
+        cfg.cpus = 2;
+        cfg.go = GoVersion{1, 19};
+        cfg.seed = seed;
+        cfg.race = race;
+        if (quota) cfg.quotaUs = 150'000;
+        runtime::RunConfig plainCfg = cfg;
+        plainCfg.runAhead = false;
+        const runtime::RunResult a = run::runScenario(sc, cfg);
+        const runtime::RunResult b = run::runScenario(sc, plainCfg);
+        const QByteArray tag = "seed " + QByteArray::number(qulonglong(seed));
+        QVERIFY2(!b.budgetHit, b.budgetMessage.c_str());
+        QCOMPARE(a.exitStatus, b.exitStatus);
+        QCOMPARE(a.stdoutText, b.stdoutText);
+        QCOMPARE(a.stderrText, b.stderrText);
+        QCOMPARE(a.endTime, b.endTime);
+        QCOMPARE(a.steps, b.steps);
+        QCOMPARE(a.schedPoints, b.schedPoints);
+        QCOMPARE(a.goroutinesCreated, b.goroutinesCreated);
+        // Every event but the skipped accesses, in order, at the same time.
+        size_t i = 0, j = 0, accA = 0, accB = 0;
+        for (;;) {
+            while (i < a.trace.size() && isAccess(a.trace[i].kind)) { ++i; ++accA; }
+            while (j < b.trace.size() && isAccess(b.trace[j].kind)) { ++j; ++accB; }
+            if (i == a.trace.size() || j == b.trace.size()) break;
+            if (!(a.trace[i] == b.trace[j]))
+                QFAIL(qPrintable(tag + ": event " + QByteArray::number(qulonglong(j)) + " without run-ahead is '" +
+                                 QByteArray::fromStdString(describe(b.trace[j])) + "', with it '" +
+                                 QByteArray::fromStdString(describe(a.trace[i])) + "'"));
+            ++i;
+            ++j;
+        }
+        QVERIFY2(i == a.trace.size() && j == b.trace.size(), tag + ": one trace has more events");
+        QVERIFY2(accA <= accB, tag + ": run-ahead added accesses");
+        QVERIFY2(accA > 0, tag + ": the first and last iterations' accesses stay in the trace");
+        if (quota) QCOMPARE(accA, accB);
+        skippedTotal += accB - accA;
+    }
+    if (mustSkip) QVERIFY2(skippedTotal > 100'000, "the counter loops should have run ahead");
+}
+
+QTEST_APPLESS_MAIN(TestRunAhead)
+#include "tst_run_ahead.moc"
