@@ -45,9 +45,13 @@ RunOneFn scenarioRunner(const run::Scenario &sc, bool coverage)
 {
     return [&sc, coverage](const runtime::RunConfig &cfg) {
         // Options per call: nothing shared between worker threads but `sc` (read-only).
-        if (cfg.race || coverage) return toOutcome(run::runScenario(sc, cfg), cfg, raceOptionsFor(sc), coverage);
-        // Nothing reads the events: count and fingerprint them only (same run, same fingerprint).
+        // Closed-form loops run their memory steps ahead (RunConfig::runAhead):
+        // the same outcome, and the race detector and the coverage figures need
+        // only the first and last iterations of a loop that ran alone.
         runtime::RunConfig lean = cfg;
+        lean.runAhead = true;
+        if (cfg.race || coverage) return toOutcome(run::runScenario(sc, lean), cfg, raceOptionsFor(sc), coverage);
+        // Nothing reads the events: count and fingerprint them only (same run, same fingerprint).
         lean.recordTrace = false;
         return toOutcome(run::runScenario(sc, lean), cfg, raceOptionsFor(sc), coverage);
     };

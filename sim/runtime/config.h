@@ -65,7 +65,9 @@ struct RunConfig {
     // Memory steps of a closed-form loop may run at once while nothing else
     // can happen (Simulation::setAhead, sim/program/loop_accel.h): same
     // outcome, times and costs; the trace lacks their MemRead/MemWrite events.
-    bool runAhead = true;
+    // On for explore's many runs (scenario_runner.cpp), off where a person
+    // reads the trace (run, trace, report, explain, the GUI).
+    bool runAhead = false;
 };
 
 // validate returns "" when cfg is usable, else one line naming the problem

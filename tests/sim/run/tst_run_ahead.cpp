@@ -77,6 +77,7 @@ void TestRunAhead::same()
         cfg.race = race;
         if (quota) cfg.quotaUs = 150'000;
         runtime::RunConfig plainCfg = cfg;
+        cfg.runAhead = true;
         plainCfg.runAhead = false;
         const runtime::RunResult a = run::runScenario(sc, cfg);
         const runtime::RunResult b = run::runScenario(sc, plainCfg);

@@ -64,8 +64,7 @@ void TestRunKeyframes::forward_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("flags");   // extra Config words after the file's own
     QTest::newRow("racy_counter-p4") << "racy_counter.go" << "gomaxprocs=4";
-    // a CPU quota keeps every step of the counter loops in the trace (no run-ahead): a long trace at P=1
-    QTest::newRow("racy_counter-p1") << "racy_counter.go" << "gomaxprocs=1 quota=2";
+    QTest::newRow("racy_counter-p1") << "racy_counter.go" << "gomaxprocs=1";
     QTest::newRow("mutex_counter-p2") << "mutex_counter.go" << "gomaxprocs=2";
     QTest::newRow("mutex_starvation-p2") << "mutex_starvation.go" << "gomaxprocs=2";
     QTest::newRow("select_fairness-p2") << "select_fairness.go" << "gomaxprocs=2";
