@@ -99,8 +99,8 @@ void Simulation::stepG(M &m, G &gp)
 // for it), so the jitter stream is where the separate steps would leave it.
 void Simulation::setAhead(const M &m, const G &gp, program::StepEnv &env) const
 {
-    if (!m_cfg.runAhead || !m_cfg.schedule.empty() || m_cfg.recordPoints || m_probing || m_deferredPreempt || m_freezing || gp.preempt ||
-        gp.afterCost != 0 || m_host->quota() >= 0 || !m_host->onCpu(m.id))
+    if (!m_cfg.runAhead || !m_cfg.schedule.empty() || m_cfg.recordPoints || m_probing || m_deferredPreempt ||
+        m_freezing || gp.preempt || gp.afterCost != 0 || m_host->quota() >= 0 || !m_host->onCpu(m.id))
         return;
     const SimTime limit = m_cfg.budgets.maxSimTime;
     const SimTime next = m_q.empty() ? limit : std::min(m_q.top().time, limit);

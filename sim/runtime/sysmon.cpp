@@ -61,10 +61,10 @@ void Simulation::sysmonTick()
     // usleep(delay) (nanosleep) sleeps longer than asked: timer slack (50 µs)
     // and the host's wake-up latency. The overshoot is the one stealWork's
     // usleep(3) shows on the same machine (stealBackoffQuantiles, measured by
-    // BenchmarkUsleep3): its sample minus the 3 µs asked. It is what makes a
-    // 10 ms preemption land 10.1-10.3 ms after the last tick on the reference
-    // VM (mutex_starvation.go at GOMAXPROCS=1: main waits two of them, 20.17-
-    // 20.33 ms in 40 real runs; exactly 20.000 ms without the overshoot).
+    // BenchmarkUsleep3): its sample minus the 3 µs asked. Measured on a
+    // 2-vCPU VM (2026-11-29): mutex_starvation.go at GOMAXPROCS=1 waits two
+    // 10 ms preemptions, 20.17-20.33 ms in 40 real runs; 20.20-20.26 ms
+    // simulated with the overshoot, exactly 20.000 ms without it.
     // Simplification: the overshoot does not depend on the length asked.
     const SimDur overshoot =
         std::max<SimDur>(0, engine::drawLatency(m_prof.stealBackoffQuantiles, m_prof.stealBackoff, m_rngSysmon) -

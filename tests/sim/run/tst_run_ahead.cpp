@@ -8,8 +8,9 @@
 // stderr (with -race: the WARNING: DATA RACE reports), end time, steps,
 // scheduling points and every trace event other than MemRead/MemWrite, with
 // its time, must be the same. Where the loops run alone (GOMAXPROCS=1) the
-// accesses must really have been skipped; under a CPU quota, where run-ahead
-// is off, the traces must be identical event for event.
+// accesses must really have been skipped; under a CPU quota or a forced
+// schedule, where run-ahead is off, the traces must be identical event for
+// event.
 #include <QtTest>
 
 #ifndef Q_MOC_RUN   // moc (Qt 6.4) cannot parse <compare>, pulled in by go_version.h
@@ -45,17 +46,19 @@ void TestRunAhead::same_data()
     QTest::addColumn<bool>("race");
     QTest::addColumn<bool>("quota");
     QTest::addColumn<bool>("mustSkip");   // the loops run alone: accesses must have been skipped
+    QTest::addColumn<QString>("schedule"); // a forced schedule (run --schedule): run-ahead must stay off
     const QString racy = QStringLiteral(GSL_SCENARIO_DIR) + "/racy_counter.go";
     const QString lost = QStringLiteral(GSL_SOURCE_DIR) + "/tests/validation/programs/lost_updates_100000.go";
     const QString lost1k = QStringLiteral(GSL_SOURCE_DIR) + "/tests/validation/programs/lost_updates_1000.go";
-    QTest::newRow("racy_counter P1") << racy << 1 << false << false << true;
-    QTest::newRow("racy_counter P2") << racy << 2 << false << false << false;
-    QTest::newRow("racy_counter P4") << racy << 4 << false << false << false;
-    QTest::newRow("racy_counter P1 race") << racy << 1 << true << false << true;
-    QTest::newRow("racy_counter P2 race") << racy << 2 << true << false << false;
-    QTest::newRow("lost_updates_100000 P2") << lost << 2 << false << false << false;
-    QTest::newRow("lost_updates_1000 P2") << lost1k << 2 << false << false << false;
-    QTest::newRow("racy_counter P2 quota") << racy << 2 << false << true << false;
+    QTest::newRow("racy_counter P1") << racy << 1 << false << false << true << QString();
+    QTest::newRow("racy_counter P2") << racy << 2 << false << false << false << QString();
+    QTest::newRow("racy_counter P4") << racy << 4 << false << false << false << QString();
+    QTest::newRow("racy_counter P1 race") << racy << 1 << true << false << true << QString();
+    QTest::newRow("racy_counter P2 race") << racy << 2 << true << false << false << QString();
+    QTest::newRow("lost_updates_100000 P2") << lost << 2 << false << false << false << QString();
+    QTest::newRow("lost_updates_1000 P2") << lost1k << 2 << false << false << false << QString();
+    QTest::newRow("racy_counter P2 quota") << racy << 2 << false << true << false << QString();
+    QTest::newRow("racy_counter P1 forced preemption") << racy << 1 << false << false << false << QString("7p");
 }
 
 void TestRunAhead::same()
@@ -65,6 +68,7 @@ void TestRunAhead::same()
     QFETCH(bool, race);
     QFETCH(bool, quota);
     QFETCH(bool, mustSkip);
+    QFETCH(QString, schedule);
     run::Scenario sc = run::loadScenario(file.toStdString(), GoVersion{1, 19});
     QVERIFY(sc.ok());
     size_t skippedTotal = 0;
@@ -76,6 +80,12 @@ void TestRunAhead::same()
         cfg.seed = seed;
         cfg.race = race;
         if (quota) cfg.quotaUs = 150'000;
+        if (!schedule.isEmpty()) {
+            std::string error;
+            const auto choices = runtime::parseSchedule(schedule.toStdString(), &error);
+            QVERIFY2(choices, error.c_str());
+            cfg.schedule = *choices;
+        }
         runtime::RunConfig plainCfg = cfg;
         cfg.runAhead = true;
         plainCfg.runAhead = false;
@@ -106,7 +116,7 @@ void TestRunAhead::same()
         QVERIFY2(i == a.trace.size() && j == b.trace.size(), tag + ": one trace has more events");
         QVERIFY2(accA <= accB, tag + ": run-ahead added accesses");
         QVERIFY2(accA > 0, tag + ": the first and last iterations' accesses stay in the trace");
-        if (quota) QCOMPARE(accA, accB);
+        if (quota || !schedule.isEmpty()) QCOMPARE(accA, accB);
         skippedTotal += accB - accA;
     }
     if (mustSkip) QVERIFY2(skippedTotal > 100'000, "the counter loops should have run ahead");
