@@ -91,11 +91,10 @@ LoopCmp toCmp(Op op)
     }
 }
 
-// The value of a linear form j iterations on: v0 + j * slope, as Go computes it
-// (no wrap allowed over the range considered; the caller bounds j).
+// A linear form j iterations on: v0 + j * slope (no wrap allowed over the
+// range considered: maxInRange bounds j).
 struct Line {
     i128 v0 = 0, slope = 0;
-    i128 at(uint64_t j) const { return v0 + slope * i128(j); }
 };
 
 // maxJ: the largest j for which l.at(j) stays in int64 (kInf if it always does).
