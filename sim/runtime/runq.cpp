@@ -133,7 +133,10 @@ int32_t Simulation::globrunqget(P &pp, uint32_t max)
 
 // runqsteal: runqgrab ⌈half⌉ of victim's ring; the last one runs now. With
 // stealRunNext (last round) and an empty ring, victim's runnext is taken,
-// but only after a usleep(3) backoff when victim is running (needBackoff).
+// but only after a usleep(3) backoff when victim is _Prunning (needBackoff):
+// held by an M, whether that M runs a G or is in schedule() because its G
+// just blocked (go1.19 runqgrab tests pp.status alone; later versions also
+// skip the backoff for a G in a syscall, which this model has none of).
 int32_t Simulation::runqsteal(P &pp, P &victim, bool stealRunNext, bool &needBackoff)
 {
     needBackoff = false;
@@ -141,7 +144,7 @@ int32_t Simulation::runqsteal(P &pp, P &victim, bool stealRunNext, bool &needBac
     n = n - n / 2;
     if (n == 0) {
         if (!stealRunNext || victim.runnext == 0) return 0;
-        if (victim.status == PStatus::Running && victim.curg != 0) {
+        if (victim.status == PStatus::Running) {
             needBackoff = true;
             return 0;
         }

@@ -35,6 +35,12 @@ struct SimTestAccess {
         return out;
     }
     static int32_t runnext(const Simulation &s, int p) { return s.m_ps[size_t(p)].runnext; }
+    // P p held by an M (status _Prunning), running curg (0: its M is in schedule())
+    static void setRunning(Simulation &s, int p, int32_t curg)
+    {
+        s.m_ps[size_t(p)].status = PStatus::Running;
+        s.m_ps[size_t(p)].curg = curg;
+    }
     static int32_t findRunnableLocal(Simulation &s, int p, bool &inherit) { return s.findRunnableLocal(s.m_ps[size_t(p)], inherit); }
     static uint32_t &schedtick(Simulation &s, int p) { return s.m_ps[size_t(p)].schedtick; }
     static size_t globalLen(const Simulation &s) { return s.m_globrunq.size(); }

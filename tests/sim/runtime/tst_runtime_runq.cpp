@@ -22,6 +22,7 @@ private Q_SLOTS:
     void overflowMovesHalfPlusNew();
     void stealTakesHalfRoundedUp();
     void stealRunnextOnlyWhenAsked();
+    void stealRunnextBacksOffWhileVictimRuns();
     void stealOrderVisitsEveryP();
     void globalBatchFormula_data();
     void globalBatchFormula();
@@ -115,6 +116,24 @@ void TstRuntimeRunq::stealRunnextOnlyWhenAsked()
     QCOMPARE(SimTestAccess::runqsteal(f.sim, 1, 2, true, backoff), a);
     QVERIFY(!backoff);
     QCOMPARE(SimTestAccess::runnext(f.sim, 2), 0);
+}
+
+// runqgrab (go1.19 proc.go): with the victim _Prunning, the thief sleeps
+// usleep(3) before taking runnext, whether the victim's M is running a G or is
+// in schedule() after that G blocked (curg nil): the case the comment there
+// names, a G that readies another and then blocks at once.
+void TstRuntimeRunq::stealRunnextBacksOffWhileVictimRuns()
+{
+    for (const bool inScheduler : {false, true}) {
+        QueueFixture f(3);
+        const int32_t running = SimTestAccess::newG(f.sim), a = SimTestAccess::newG(f.sim);
+        SimTestAccess::runqput(f.sim, 2, a, true);
+        SimTestAccess::setRunning(f.sim, 2, inScheduler ? 0 : running);
+        bool backoff = false;
+        QCOMPARE(SimTestAccess::runqsteal(f.sim, 1, 2, true, backoff), 0);
+        QVERIFY2(backoff, inScheduler ? "victim's M in schedule(): must back off" : "victim running a G: must back off");
+        QCOMPARE(SimTestAccess::runnext(f.sim, 2), a);
+    }
 }
 
 void TstRuntimeRunq::stealOrderVisitsEveryP()
