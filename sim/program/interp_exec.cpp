@@ -7,10 +7,6 @@
 // complete() (interp_ctx.cpp) performs their effect when the runtime resumes
 // the goroutine, then advances.
 #include "sim/program/interp_ctx.h"
-#include "sim/program/loop_accel.h"
-
-#include <algorithm>
-#include <cstdint>
 
 #include <stdexcept>
 
@@ -192,11 +188,8 @@ reload:
         case Op::NeT: R[I.a] = bv(!equal(R[I.b], R[I.c], I.x)); ++pc; break;
         case Op::Jmp:
             if (I.a <= pc) {
-                const SimPs spent = SimPs(steps) * C.instr + extra;
-                if (spent >= C.quantum) GSL_YIELD_AT(I.a, false);
-                // A loop of closed form (loop_accel.h): skip iterations.
-                if (const LoopPlan *lp = m_opts.accelerateLoops ? loopAt(*fn, pc) : nullptr)
-                    runLoopAhead(g, *lp, R, env, steps, extra);
+                if (SimPs(steps) * C.instr + extra >= C.quantum) GSL_YIELD_AT(I.a, false);
+                if (!fn->loops.empty()) runLoopAhead(g, *fn, pc, R, env, steps, extra);   // interp_loop.cpp
             }
             pc = I.a;
             break;

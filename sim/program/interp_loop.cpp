@@ -20,8 +20,12 @@
 
 namespace gsl::program {
 
-void Interpreter::runLoopAhead(Ctx &g, const LoopPlan &lp, Value *R, const StepEnv &env, uint32_t &steps, SimPs &extra)
+void Interpreter::runLoopAhead(Ctx &g, const Function &fn, int32_t back, Value *R, const StepEnv &env, uint32_t &steps,
+                               SimPs &extra)
 {
+    const LoopPlan *plan = m_opts.accelerateLoops ? loopAt(fn, back) : nullptr;
+    if (!plan) return;
+    const LoopPlan &lp = *plan;
     const InterpCosts &C = m_opts.costs;
     const SimPs spent = SimPs(steps) * C.instr + extra;              // since the burst started
     const SimPs per = SimPs(lp.steps) * C.instr + SimPs(lp.memSteps) * C.memOp;   // one iteration

@@ -139,9 +139,10 @@ private:
     bool execSlice(const Instr &I, Value *R, SimPs &extra, std::string &panicMsg);
     bool execMemory(const Instr &I, Value *R, SimPs &extra, std::string &panicMsg);
     ReqKind runtimeRequest(Ctx &g, const Instr &I, Value *R, const Function &fn, SimPs &cost, std::string &panicMsg);
-    // at a closed-form loop's back edge (interp_loop.cpp): skip the iterations
-    // allowed, counting their steps and cost
-    void runLoopAhead(Ctx &g, const LoopPlan &lp, Value *R, const StepEnv &env, uint32_t &steps, SimPs &extra);
+    // at the back edge at `back` (interp_loop.cpp): if it closes a closed-form
+    // loop, skip the iterations allowed, counting their steps and cost
+    void runLoopAhead(Ctx &g, const Function &fn, int32_t back, Value *R, const StepEnv &env, uint32_t &steps,
+                      SimPs &extra);
     // user String()/Error() calls made for the running instruction (interp_methods.cpp)
     MethodCalls methodCallsFor(Ctx &g);
     bool startMethodCall(Ctx &g, const MethodCalls &mc, int32_t retDst);   // false: unrecovered panic

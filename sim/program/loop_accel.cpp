@@ -97,7 +97,7 @@ struct Line {
     i128 v0 = 0, slope = 0;
 };
 
-// maxJ: the largest j for which l.at(j) stays in int64 (kInf if it always does).
+// maxInRange: the largest j for which v0 + j * slope stays in int64 (kInf if it always does).
 uint64_t maxInRange(const Line &l)
 {
     const i128 lo = std::numeric_limits<int64_t>::min(), hi = std::numeric_limits<int64_t>::max();
@@ -128,14 +128,14 @@ uint64_t firstFail(i128 d0, i128 slope, LoopCmp cmp, bool stay)
     };
     if (!holds(d0)) return 0;
     if (slope == 0) return kInf;
-    // The same line made increasing: e(j) = d(j) * sign.
-    const i128 s = slope > 0 ? 1 : -1;
-    const i128 e0 = d0 * s, es = slope * s;
     // The stay set over j is contiguous for every comparison but ==/!=, whose
     // single special point is handled directly. Find the first j where it ends.
     if (cmp == LoopCmp::Eq || cmp == LoopCmp::Ne) {
         // Holds at 0. With a non-zero slope, d == 0 at most once.
         if ((cmp == LoopCmp::Eq) == stay) return 1;                // staying needs d == 0: only at j = 0
+        // the same line made increasing: e(j) = d(j) * sign
+        const i128 s = slope > 0 ? 1 : -1;
+        const i128 e0 = d0 * s, es = slope * s;
         // staying needs d != 0: fails where d(j) == 0, if that j is a whole number >= 0
         if (e0 < 0 && (-e0) % es == 0) return uint64_t(std::min<i128>((-e0) / es, i128(kInf - 1)));
         return kInf;
@@ -348,9 +348,9 @@ bool analyseLoop(const Program &prog, const Function &fn, int32_t back, LoopPlan
             }
         }
         u.delta.c = s.a.c;
-        const bool plainCopy = u.kind == LoopPlan::Update::Reset && u.delta.c == 0 && u.delta.n == 1 &&
-                               u.delta.coef[0] == 1;
-        if (!plainCopy) {
+        if (u.kind == LoopPlan::Update::Reset && u.delta.c == 0 && u.delta.n == 1 && u.delta.coef[0] == 1)
+            u.kind = LoopPlan::Update::Copy;
+        if (u.kind != LoopPlan::Update::Copy) {
             for (int32_t i = 0; i < u.delta.n; ++i) arith[size_t(u.delta.reg[i])] = 1;
             if (u.kind != LoopPlan::Update::Reset) arith[r] = 1;
         }
@@ -389,7 +389,7 @@ uint64_t accelerate(const LoopPlan &plan, Value *frame, Value *const *mem, uint6
             uint64_t s = 0;
             for (int32_t i = 0; i < a.n; ++i)
                 for (const LoopPlan::Update &u : plan.updates)
-                    if (u.reg == a.reg[i] && u.kind == LoopPlan::Update::Induction) s += a.coef[i] * slopeOf(u.reg);
+                    if (u.reg == a.reg[i] && u.kind == LoopPlan::Update::Induction) s += a.coef[i] * eval(u.delta, R);
             ln.slope = int64_t(s);
             return ln;
         };
@@ -422,10 +422,8 @@ uint64_t accelerate(const LoopPlan &plan, Value *frame, Value *const *mem, uint6
             out[i] = Value::ofInt(int64_t(v));
             break;
         }
-        case LoopPlan::Update::Reset:
-            if (u.delta.c == 0 && u.delta.n == 1 && u.delta.coef[0] == 1) out[i] = R[u.delta.reg[0]];
-            else out[i] = Value::ofInt(int64_t(eval(u.delta, R)));
-            break;
+        case LoopPlan::Update::Reset: out[i] = Value::ofInt(int64_t(eval(u.delta, R))); break;
+        case LoopPlan::Update::Copy: out[i] = R[u.delta.reg[0]]; break;
         }
     }
     for (size_t i = 0; i < nu; ++i) R[plan.updates[i].reg] = out[i];

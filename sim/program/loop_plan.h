@@ -40,6 +40,7 @@ struct LoopPlan {
             Induction,  // x' = x + delta, delta over invariants
             Sum,        // x' = x + delta + sum(coef * induction register)
             Reset,      // x' = delta over invariants (the same value every iteration)
+            Copy,       // x' = one invariant register, copied whole (any value, not only ints)
         } kind = Induction;
         int32_t reg = 0;
         Affine delta;          // over invariants (Sum: the invariant part)

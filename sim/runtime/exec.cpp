@@ -106,9 +106,7 @@ void Simulation::setAhead(const M &m, const G &gp, program::StepEnv &env) const
     const SimTime next = m_q.empty() ? limit : std::min(m_q.top().time, limit);
     if (next <= m_q.now()) return;
     env.aheadNs = next - m_q.now();
-    SimDur stepNs = m_prof.jitter > 0 ? SimDur(0.49 / m_prof.jitter) : SimDur(1) << 40;
-    while (stepNs > 0 && double(stepNs) * m_prof.jitter > 0.49) --stepNs;   // as jitter() decides
-    env.aheadStepNs = stepNs;
+    env.aheadStepNs = m_aheadStepNs;
     const uint64_t maxSteps = m_cfg.budgets.maxSteps;
     env.aheadMaxSteps = m_res.steps < maxSteps ? maxSteps - m_res.steps : 0;
 }

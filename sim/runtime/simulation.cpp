@@ -29,19 +29,20 @@ Simulation::Simulation(program::Executor &exec, const RunConfig &cfg)
     const SimDur quota = cfg.quotaUs > 0 ? cfg.quotaUs * kMicrosecond : -1;
     m_host = std::make_unique<host::Host>(m_q, cfg.cpus, quota, cfg.periodUs * kMicrosecond, m_prof.osTimeSlice);
     m_res.trace.setStoreEvents(cfg.recordTrace);
+    m_aheadStepNs = m_prof.jitter > 0 ? SimDur(0.49 / m_prof.jitter) : SimDur(1) << 40;
+    while (m_aheadStepNs > 0 && !jitterKeeps(m_aheadStepNs)) --m_aheadStepNs;   // floating-point rounding
 }
 
 Simulation::~Simulation() = default;
 
 SimDur Simulation::jitter(SimDur d)
 {
-    if (d <= 0 || m_prof.jitter <= 0) return d;
     // No draw when it could not change d (d * f rounds back to d for every f
     // in [1 - jitter, 1 + jitter] while d * jitter < 0.5; 0.49 leaves room for
     // floating-point rounding): the stream then moves only for costs it can
     // change, so a closed-form loop (loop_accel.h) that skips many such small
     // steps leaves it exactly where running them would have.
-    if (double(d) * m_prof.jitter <= 0.49) return d;
+    if (d <= 0 || jitterKeeps(d)) return d;
     const double f = 1.0 + m_prof.jitter * (2.0 * m_rngJitter.unit() - 1.0);
     return std::max<SimDur>(0, SimDur(double(d) * f + 0.5));
 }

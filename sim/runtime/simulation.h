@@ -92,6 +92,8 @@ private:
     void stopBudget(const std::string &what, const char *flag, const std::string &limit);
     void killAll();
     SimDur jitter(SimDur d);
+    // jitterKeeps: no jitter factor can change a cost of d ns (jitter() draws none)
+    bool jitterKeeps(SimDur d) const { return m_prof.jitter <= 0 || double(d) * m_prof.jitter <= 0.49; }
     void delay(M &m, SimDur d, MPhase phase);
     // work: d ns of CPU, drawn with jitter, plus `exact` ns that are not
     // (work already charged step by step: Request::aheadNs)
@@ -211,6 +213,7 @@ private:
     engine::Rng m_rngLatency; // OS latencies drawn from the profile's quantiles
     engine::Rng m_rngCold;    // first-run costs (cold.cpp)
     engine::Rng m_rngSysmon;  // how long sysmon's usleep really sleeps (sysmon.cpp)
+    SimDur m_aheadStepNs = 0; // the largest step cost jitterKeeps (StepEnv::aheadStepNs)
     uint32_t m_coldDone = 0;        // cold.cpp's paths that have run once
     int32_t m_panicsUnwinding = 0;  // runtime.runningPanicDefers: fatal panics issued, not yet at fatalpanic
     bool m_freezing = false;        // a fatal panic's freezetheworld: no M starts looking for work
