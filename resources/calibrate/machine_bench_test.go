@@ -4,7 +4,12 @@
 // directory and runs it (sim/engine/calibration.cpp reads the output); by hand:
 //
 //	cd resources/calibrate
-//	GO111MODULE=off go test -run XXX -bench . -cpu 2 -benchtime 300ms machine_bench_test.go
+//	GO111MODULE=off go test -run XXX -bench . -cpu 2 -timeout 0 -benchtime 300ms machine_bench_test.go
+//
+// -timeout 0: without it, testing's alarm (a 10-minute time.AfterFunc) is a
+// timer on a P, and every schedule on that P then reads the clock
+// (checkTimers), ~20 ns more per switch in BenchmarkSchedYield and
+// BenchmarkChanPingPong; BenchmarkSchedYieldTimer measures that cost alone.
 //
 // ns/op is the cost of one operation unless a benchmark reports its own
 // metric (chanop-ns). Latency benchmarks time every iteration and report the
@@ -164,9 +169,23 @@ func BenchmarkAtomicAdd(b *testing.B) {
 	}
 }
 
-// BenchmarkSchedYield: runtime.Gosched with nothing else runnable: one pass
-// of schedule/findRunnable (findRunnableCost).
+// BenchmarkSchedYield: runtime.Gosched with nothing else runnable, on one P
+// without timers: one pass of schedule/findRunnable (findRunnableCost).
 func BenchmarkSchedYield(b *testing.B) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	for i := 0; i < b.N; i++ {
+		runtime.Gosched()
+	}
+}
+
+// BenchmarkSchedYieldTimer: the same with a pending timer on the P. go1.19's
+// findRunnable starts with checkTimers, which calls nanotime() only when the
+// P has a timer; minus BenchmarkSchedYield, that clock read (timerCheckCost).
+func BenchmarkSchedYieldTimer(b *testing.B) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	t := time.NewTimer(time.Hour)
+	defer t.Stop()
+	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		runtime.Gosched()
 	}

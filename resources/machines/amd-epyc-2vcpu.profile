@@ -37,6 +37,7 @@ findRunnableCost = 36  # ns, one findRunnable / steal attempt (BenchmarkSchedYie
 # BenchmarkChanPingPong: two goroutines on one P over two unbuffered channels, 195 ns per round trip (raw 196, 195, 195);
 # the simulated round trip with switchCost 0 takes 116 ns with this profile's other costs, so each goroutine switch gets the rest (sim/run/handoff.h; 0 if the simulator is already as slow)
 switchCost = 40  # ns, a goroutine switch beyond findRunnableCost, at every execute (BenchmarkChanPingPong)
+timerCheckCost = 19  # ns, a schedule on a P with a timer: checkTimers' nanotime() (BenchmarkSchedYieldTimer - BenchmarkSchedYield: 54.95 - 35.78 ns, medians of 3, -timeout 0, 2026-11-29; added by hand, the rest of this file is calibrate's output)
 # bench/cold/first_go: main.main's first go statement (malg, no dead G to reuse);
 # fresh processes launched by `bash measure.sh 150` (timeout 10, stdout to a file), 150 samples; the p50 of the distribution below
 goCreateFirstCost = 7280  # ns, the process's first new G: main.main's first go statement (bench/cold/first_go)

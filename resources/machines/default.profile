@@ -26,6 +26,8 @@ lockCost = 12                  # Mutex Lock+Unlock, uncontended (BenchmarkMutexU
 atomicCost = 6                 # atomic add, uncontended (BenchmarkAtomicAdd)
 findRunnableCost = 63          # one findRunnable pass / steal attempt (BenchmarkSchedYield)
 switchCost = 0                 # goroutine switch beyond findRunnableCost: not measured on this VM (calibrate: BenchmarkChanPingPong)
+timerCheckCost = 20            # a schedule on a P with a timer: checkTimers' nanotime(); measured on the AMD EPYC VM
+                               # (BenchmarkSchedYieldTimer 55 - BenchmarkSchedYield 36 ns), not on this VM
 
 # Goroutine creation in a fresh process: no dead G to reuse, newproc1 calls malg
 # (100 fresh go1.19 processes x 40 go statements, GOMAXPROCS=1, load ~1)

@@ -268,6 +268,19 @@ Calibration profileFromBench(const std::vector<BenchLine> &lines, const Calibrat
 
     interpretedWork(lines, c, spreads);
 
+    // The clock read of checkTimers: Gosched on one P with and without a
+    // pending timer, side by side in one run (the difference of the medians).
+    if (std::vector<double> t = figures(lines, "SchedYieldTimer", "ns/op"), y = figures(lines, "SchedYield", "ns/op");
+        !t.empty() && !y.empty()) {
+        const double d = median(t) - median(y);
+        p.timerCheckCost = std::max<SimDur>(0, SimDur(d + 0.5));
+        c.notes["timerCheckCost"] = "BenchmarkSchedYieldTimer - BenchmarkSchedYield: Gosched on one P with a pending "
+                                    "timer minus without, " + fmt(median(t)) + " - " + fmt(median(y)) +
+                                    " ns (raw " + rawList(t) + "); go1.19 checkTimers reads the clock only then";
+    } else {
+        c.notes["timerCheckCost"] = "NOT MEASURED (BenchmarkSchedYieldTimer missing): default kept";
+    }
+
     for (const LatBench &b : kLatencies) {
         LatencyQuantiles d;
         std::string raw;

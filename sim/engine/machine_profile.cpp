@@ -81,13 +81,14 @@ constexpr std::array<PsKey, 4> kPsKeys = {{
     {"contendedAccessCost", &MachineProfile::contendedAccessCostPs, "ns, atomic add on a contended line (BenchmarkFalseSharing), informative"},
 }};
 
-constexpr std::array<DurKey, 21> kDurKeys = {{
+constexpr std::array<DurKey, 22> kDurKeys = {{
     {"goCreateCost", &MachineProfile::goCreateCost, "ns, newproc: a go statement (BenchmarkGoCreate)"},
     {"chanOpCost", &MachineProfile::chanOpCost, "ns, uncontended channel send or receive (BenchmarkChanUncontended)"},
     {"lockCost", &MachineProfile::lockCost, "ns, uncontended Mutex Lock+Unlock (BenchmarkMutexUncontended)"},
     {"atomicCost", &MachineProfile::atomicCost, "ns, atomic add (BenchmarkAtomicAdd)"},
     {"findRunnableCost", &MachineProfile::findRunnableCost, "ns, one findRunnable / steal attempt (BenchmarkSchedYield)"},
     {"switchCost", &MachineProfile::switchCost, "ns, a goroutine switch beyond findRunnableCost, at every execute (BenchmarkChanPingPong)"},
+    {"timerCheckCost", &MachineProfile::timerCheckCost, "ns, a schedule on a P with a timer: checkTimers' nanotime() (BenchmarkSchedYieldTimer - BenchmarkSchedYield)"},
     {"goCreateFirstCost", &MachineProfile::goCreateFirstCost, "ns, the process's first new G: main.main's first go statement (bench/cold/first_go)"},
     {"goCreateNewCost", &MachineProfile::goCreateNewCost, "ns, a go statement allocating a new G after the 40th (cold_create.h)"},
     {"pageFaultCost", &MachineProfile::pageFaultCost, "ns, first touch of a fresh 4 KB page (bench/cold/ page probe)"},

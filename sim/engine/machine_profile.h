@@ -57,6 +57,9 @@ struct MachineProfile {
     SimDur switchCost = 0;           // a goroutine switch (execute + gogo) beyond findRunnableCost, charged at every
                                      // execute: calibrate derives it from BenchmarkChanPingPong; 0 in the default
                                      // (never measured on the reference VM)
+    SimDur timerCheckCost = 20;      // findRunnable's checkTimers when its P has a timer: one nanotime() read
+                                     // (go1.19 checkTimers reads the clock only then), charged at every schedule
+                                     // of such a P (BenchmarkSchedYieldTimer - BenchmarkSchedYield)
 
     // --- goroutine creation in a fresh process (cold). goCreateCost above is
     // a newproc that reuses a dead G from the P's free list (gfget), as in a

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void ignoresNonResultLines();
     void profileFromThreeRuns();
     void missingBenchmarksAreListed();
+    void timerCheckFromSchedYieldPair();
     void profileTextRoundTrips();
     void freshProcessProbes();
     void freshProcessProbesMissingOrMalformed();
@@ -166,6 +167,31 @@ void TestCalibration::missingBenchmarksAreListed()
     QCOMPARE(c.profile.chanOpCost, 63);
     QCOMPARE(c.profile.wakeupLatency, gsl::defaultProfile().wakeupLatency);
     QVERIFY(c.notes.at("wakeupLatency").find("NOT MEASURED") != std::string::npos);
+}
+
+// timerCheckCost: the medians of Gosched with and without a pending timer,
+// subtracted (the three-run figures measured on the AMD EPYC VM, 2026-11-29).
+void TestCalibration::timerCheckFromSchedYieldPair()
+{
+    const std::string text = "BenchmarkSchedYield-2        \t32954065\t        35.78 ns/op\n"
+                             "BenchmarkSchedYield-2        \t18405534\t        54.59 ns/op\n"
+                             "BenchmarkSchedYield-2        \t33730753\t        35.27 ns/op\n"
+                             "BenchmarkSchedYieldTimer-2   \t21996668\t        59.91 ns/op\n"
+                             "BenchmarkSchedYieldTimer-2   \t21866455\t        54.95 ns/op\n"
+                             "BenchmarkSchedYieldTimer-2   \t21896816\t        54.72 ns/op\n";
+    gsl::calib::CalibrationContext ctx;
+    const gsl::calib::Calibration c = gsl::calib::profileFromBench(gsl::calib::parseBenchOutput(text), ctx);
+    QCOMPARE(c.profile.findRunnableCost, 36);   // median 35.78
+    QCOMPARE(c.profile.timerCheckCost, 19);     // 54.95 - 35.78 = 19.17
+    QVERIFY(c.notes.at("timerCheckCost").find("NOT MEASURED") == std::string::npos);
+    // A timer run faster than the plain one (noise) is no cost, not a negative one.
+    const std::string swapped = "BenchmarkSchedYield-2 1000 50 ns/op\nBenchmarkSchedYieldTimer-2 1000 45 ns/op\n";
+    QCOMPARE(gsl::calib::profileFromBench(gsl::calib::parseBenchOutput(swapped), ctx).profile.timerCheckCost, 0);
+    // An older capture without the timer benchmark keeps the default and says so.
+    const gsl::calib::Calibration old =
+        gsl::calib::profileFromBench(gsl::calib::parseBenchOutput(readData("bench_go119_2cpu_count3.txt")), ctx);
+    QCOMPARE(old.profile.timerCheckCost, gsl::defaultProfile().timerCheckCost);
+    QVERIFY(old.notes.at("timerCheckCost").find("NOT MEASURED") != std::string::npos);
 }
 
 void TestCalibration::profileTextRoundTrips()

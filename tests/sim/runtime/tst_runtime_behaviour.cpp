@@ -21,6 +21,7 @@ private Q_SLOTS:
     void wgNegativePanics();
     void unbufferedPingPong_data();
     void unbufferedPingPong();
+    void timerOnPCostsEverySchedule();
     void bufferedFifo();
     void selectDefault();
     void sleepWakes();
@@ -150,6 +151,38 @@ void TstRuntimeBehaviour::unbufferedPingPong()
     RunResult r = test::runScript(prog, test::config(procs, 3, 4));
     QCOMPARE(r.exitStatus, 0);
     QCOMPARE(QString::fromStdString(r.stdoutText), QStringLiteral("8 8 8 8 8 "));
+}
+
+// go1.19 findRunnable's checkTimers reads the clock only when its P has a
+// timer: an unbuffered ping-pong on one P with a pending 1-hour timer takes
+// timerCheckCost longer per schedule (two per round trip), and the same
+// program without the timer none of it.
+void TstRuntimeBehaviour::timerOnPCostsEverySchedule()
+{
+    constexpr int kRounds = 200;
+    constexpr SimDur kCheck = 20;
+    auto endTime = [&](bool timer, SimDur checkCost) {
+        MachineProfile mp = defaultProfile();
+        mp.jitter = 0;
+        mp.timerCheckCost = checkCost;
+        ScriptProgram prog;
+        ScriptBuilder &b = prog.fn(0);
+        if (timer) b.timerMake(3, 4, 3600 * kSecond);
+        b.chanMake(1, 0).chanMake(2, 0).go(1).loop(kRounds).send(1, 7).recv(2).endLoop().end();
+        prog.fn(1).loop(kRounds).recv(1).send(2, 8).endLoop().end();
+        RunConfig cfg = test::config(1, 5);
+        cfg.machine = &mp;
+        RunResult r = test::runScript(prog, cfg);
+        if (r.exitStatus != 0) qWarning("exit status %d", r.exitStatus);
+        return r.endTime;
+    };
+    // Two schedules per round trip (each side parks once), plus the few at the
+    // start and the end.
+    const SimDur extra = endTime(true, kCheck) - endTime(true, 0);
+    QVERIFY2(extra >= 2 * kRounds * kCheck && extra <= (2 * kRounds + 4) * kCheck, std::to_string(extra).c_str());
+    QCOMPARE(extra % kCheck, SimDur(0));
+    // Without a timer on the P there is no clock read to charge.
+    QCOMPARE(endTime(false, kCheck), endTime(false, 0));
 }
 
 void TstRuntimeBehaviour::bufferedFifo()

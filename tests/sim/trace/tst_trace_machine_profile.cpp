@@ -40,7 +40,7 @@ void TestTraceMachineProfile::bundledFileIsDefault()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(f.readAll());
     for (const char *key : {"name", "cpus", "stepCost", "callCost", "sharedAccessCost", "contendedAccessCost",
-                            "goCreateCost", "chanOpCost", "lockCost", "atomicCost", "findRunnableCost",
+                            "goCreateCost", "chanOpCost", "lockCost", "atomicCost", "findRunnableCost", "timerCheckCost",
                             "goCreateFirstCost", "goCreateNewCost", "wakeupLatency", "threadCreateCost", "stealBackoff", "timerLatency", "printCost",
                             "osTimeSlice", "jitter"})
         QVERIFY2(text.contains(QString("\n%1 = ").arg(key)), key);
