@@ -37,14 +37,16 @@ findRunnableCost = 36  # ns, one findRunnable / steal attempt (BenchmarkSchedYie
 # BenchmarkChanPingPong: two goroutines on one P over two unbuffered channels, 195 ns per round trip (raw 196, 195, 195);
 # the simulated round trip with switchCost 0 takes 116 ns with this profile's other costs, so each goroutine switch gets the rest (sim/run/handoff.h; 0 if the simulator is already as slow)
 switchCost = 40  # ns, a goroutine switch beyond findRunnableCost, at every execute (BenchmarkChanPingPong)
-timerCheckCost = 19  # ns, a schedule on a P with a timer: checkTimers' nanotime() (BenchmarkSchedYieldTimer - BenchmarkSchedYield: 54.95 - 35.78 ns, medians of 3, -timeout 0, 2026-11-29; added by hand, the rest of this file is calibrate's output)
+timerCheckCost = 19  # ns, a schedule on a P with a timer: checkTimers' nanotime() (BenchmarkSchedYieldTimer - BenchmarkSchedYield: 54.95 - 35.78 ns, medians of 3, -timeout 0, 2026-11-29; added by hand from a run of the two benchmarks)
 # bench/cold/first_go: main.main's first go statement (malg, no dead G to reuse);
 # fresh processes launched by `bash measure.sh 150` (timeout 10, stdout to a file), 150 samples; the p50 of the distribution below
 goCreateFirstCost = 7280  # ns, the process's first new G: main.main's first go statement (bench/cold/first_go)
 goCreateFirstCostQuantiles = 4841 5771 7280 10202 12490  # ns at p1 p10 p50 p90 p99
-# NOT MEASURED by calibrate: default kept, measured on the reference VM by tests/validation/programs/cold_create.go (the go statements #2-#40 of a fresh process are a built-in table, sim/engine/cold_create.cpp)
-goCreateNewCost = 200  # ns, a go statement allocating a new G after the 40th (cold_create.h)
-goCreateNewCostQuantiles = 100 100 200 16310 260829  # ns at p1 p10 p50 p90 p99
+# (goCreateNewCost and goCreateTable.K: from a second `goschedlab-cli calibrate` run on the same VM, 2026-11-29 10:30 UTC, the first with create40)
+# bench/cold/create40: main.main's go statements #25-#40, each a new G, pooled (the cost of a new G after the 40th);
+# fresh processes launched by `bash measure.sh 150` (timeout 10, stdout to a file), 2400 samples; the p50 of the distribution below
+goCreateNewCost = 160  # ns, a go statement allocating a new G after the 40th (cold_create.h)
+goCreateNewCostQuantiles = 120 130 160 4617 20981  # ns at p1 p10 p50 p90 p99
 # bench/cold/pages: every page of a new 1 MB slice, first touch (GOMAXPROCS=1);
 # fresh processes launched by `bash measure.sh 150` (timeout 10, stdout to a file), 15360 samples; the p50 of the distribution below
 pageFaultCost = 1462  # ns, first touch of a fresh 4 KB page (bench/cold/ page probe)
@@ -107,5 +109,45 @@ timerLatencyQuantiles = 77446 82424 86460 96324 115302  # ns at p1 p10 p50 p90 p
 printCost = 610  # ns, write(2) of one Print (BenchmarkWriteSyscall)
 # NOT MEASURED (no Go benchmark sees it): CFS sched_latency 6 ms / 2 runnable threads
 osTimeSlice = 3000000  # ns, OS time slice when threads > CPUs (CFS sched_latency / nr_running)
+# bench/cold/create40: main.main's go statements #2-#40 in fresh processes (each allocates a new G and its stack: malg), timed one by one, 150 processes; the k-th statement's distribution (sim/engine/cold_create.h)
+goCreateTable.2 = 230 241 270 301 365  # ns at p1 p10 p50 p90 p99, go statement #2 (a new G)
+goCreateTable.3 = 140 140 160 200 260  # ns at p1 p10 p50 p90 p99, go statement #3 (a new G)
+goCreateTable.4 = 2192 2393 2599 2817 4512  # ns at p1 p10 p50 p90 p99, go statement #4 (a new G)
+goCreateTable.5 = 330 361 401 502 656  # ns at p1 p10 p50 p90 p99, go statement #5 (a new G)
+goCreateTable.6 = 140 150 160 191 225  # ns at p1 p10 p50 p90 p99, go statement #6 (a new G)
+goCreateTable.7 = 120 130 141 180 230  # ns at p1 p10 p50 p90 p99, go statement #7 (a new G)
+goCreateTable.8 = 120 130 140 4669 5002  # ns at p1 p10 p50 p90 p99, go statement #8 (a new G)
+goCreateTable.9 = 120 120 135 220 275  # ns at p1 p10 p50 p90 p99, go statement #9 (a new G)
+goCreateTable.10 = 130 141 4707 5038 21987  # ns at p1 p10 p50 p90 p99, go statement #10 (a new G)
+goCreateTable.11 = 120 130 225 260 335  # ns at p1 p10 p50 p90 p99, go statement #11 (a new G)
+goCreateTable.12 = 2122 2303 2543 5158 26873  # ns at p1 p10 p50 p90 p99, go statement #12 (a new G)
+goCreateTable.13 = 13726 14647 16585 38810 44440  # ns at p1 p10 p50 p90 p99, go statement #13 (a new G)
+goCreateTable.14 = 180 189 211 260 702  # ns at p1 p10 p50 p90 p99, go statement #14 (a new G)
+goCreateTable.15 = 125 130 141 180 206  # ns at p1 p10 p50 p90 p99, go statement #15 (a new G)
+goCreateTable.16 = 110 120 131 161 190  # ns at p1 p10 p50 p90 p99, go statement #16 (a new G)
+goCreateTable.17 = 120 120 130 2095 5697  # ns at p1 p10 p50 p90 p99, go statement #17 (a new G)
+goCreateTable.18 = 130 130 140 181 245  # ns at p1 p10 p50 p90 p99, go statement #18 (a new G)
+goCreateTable.19 = 130 140 2053 2284 15496  # ns at p1 p10 p50 p90 p99, go statement #19 (a new G)
+goCreateTable.20 = 120 130 170 201 300  # ns at p1 p10 p50 p90 p99, go statement #20 (a new G)
+goCreateTable.21 = 180 190 220 241 335  # ns at p1 p10 p50 p90 p99, go statement #21 (a new G)
+goCreateTable.22 = 124 130 140 170 210  # ns at p1 p10 p50 p90 p99, go statement #22 (a new G)
+goCreateTable.23 = 120 120 130 160 185  # ns at p1 p10 p50 p90 p99, go statement #23 (a new G)
+goCreateTable.24 = 120 120 131 160 205  # ns at p1 p10 p50 p90 p99, go statement #24 (a new G)
+goCreateTable.25 = 120 120 130 160 185  # ns at p1 p10 p50 p90 p99, go statement #25 (a new G)
+goCreateTable.26 = 190 201 220 241 300  # ns at p1 p10 p50 p90 p99, go statement #26 (a new G)
+goCreateTable.27 = 120 130 141 2464 4061  # ns at p1 p10 p50 p90 p99, go statement #27 (a new G)
+goCreateTable.28 = 2443 2653 4692 5140 7792  # ns at p1 p10 p50 p90 p99, go statement #28 (a new G)
+goCreateTable.29 = 14381 15841 19064 21191 22084  # ns at p1 p10 p50 p90 p99, go statement #29 (a new G)
+goCreateTable.30 = 170 210 260 301 340  # ns at p1 p10 p50 p90 p99, go statement #30 (a new G)
+goCreateTable.31 = 130 140 171 201 245  # ns at p1 p10 p50 p90 p99, go statement #31 (a new G)
+goCreateTable.32 = 120 120 140 161 181  # ns at p1 p10 p50 p90 p99, go statement #32 (a new G)
+goCreateTable.33 = 120 120 130 160 190  # ns at p1 p10 p50 p90 p99, go statement #33 (a new G)
+goCreateTable.34 = 130 131 140 161 195  # ns at p1 p10 p50 p90 p99, go statement #34 (a new G)
+goCreateTable.35 = 120 130 140 160 190  # ns at p1 p10 p50 p90 p99, go statement #35 (a new G)
+goCreateTable.36 = 120 130 141 2063 2218  # ns at p1 p10 p50 p90 p99, go statement #36 (a new G)
+goCreateTable.37 = 174 190 201 240 310  # ns at p1 p10 p50 p90 p99, go statement #37 (a new G)
+goCreateTable.38 = 130 140 2214 2373 2842  # ns at p1 p10 p50 p90 p99, go statement #38 (a new G)
+goCreateTable.39 = 120 130 140 180 236  # ns at p1 p10 p50 p90 p99, go statement #39 (a new G)
+goCreateTable.40 = 120 121 130 160 190  # ns at p1 p10 p50 p90 p99, go statement #40 (a new G)
 # median over the cost benchmarks of their run-to-run spread (max-min)/(max+min)
 jitter = 0.015  # fraction: each work cost drawn from cost*[1-j, 1+j]

@@ -315,9 +315,8 @@ Calibration profileFromBench(const std::vector<BenchLine> &lines, const Calibrat
                             "coldWriteCost", "goCreateFirstCost"})
         c.notes[key] = "NOT MEASURED by the benchmarks (a first run in a fresh process; benchmarks are warm): "
                        "default kept unless the fresh-process probes (bench/cold/measure.sh) measured it";
-    c.notes["goCreateNewCost"] = "NOT MEASURED by calibrate: default kept, measured on the reference VM by "
-                                 "tests/validation/programs/cold_create.go (the go statements #2-#40 of a fresh "
-                                 "process are a built-in table, sim/engine/cold_create.cpp)";
+    c.notes["goCreateNewCost"] = "NOT MEASURED by the benchmarks: default kept unless the fresh-process probes "
+                                 "(bench/cold/create40) measured it";
     if (spreads.size() >= 3) {
         p.jitter = std::clamp(median(spreads), 0.001, 0.5);
         p.jitter = std::round(p.jitter * 1000) / 1000;
@@ -360,16 +359,18 @@ const ProbeKey kProbes[] = {
      "bench/cold/write: first minus second write(2) to stdout, a file"},
     {"goCreateFirstCost", &MachineProfile::goCreateFirstCost, &MachineProfile::goCreateFirstCostQuantiles,
      "bench/cold/first_go: main.main's first go statement (malg, no dead G to reuse)"},
+    {"goCreateNewCost", &MachineProfile::goCreateNewCost, &MachineProfile::goCreateNewCostQuantiles,
+     "bench/cold/create40: main.main's go statements #25-#40, each a new G, pooled (the cost of a new G after the "
+     "40th)"},
     {"wakeupLatency", &MachineProfile::wakeupLatency, &MachineProfile::wakeupLatencyQuantiles,
      "bench/cold/wake (GOMAXPROCS=2): main.main's first go statement wakes the idle P;\n"
      "from its end to the start of the goroutine that P steals"},
 };
 
-// probeLine: "<key>Quantiles = a b c d e   (N=n)" -> the quantiles and n (0
-// when absent); false when the line is not that key's or is malformed.
-bool probeLine(std::string_view line, std::string_view key, LatencyQuantiles &q, long long &n)
+// probeLine: "<name> = a b c d e   (N=n)" -> the quantiles and n (0 when
+// absent); false when the line is not that name's or is malformed.
+bool probeLine(std::string_view line, const std::string &name, LatencyQuantiles &q, long long &n)
 {
-    const std::string name = std::string(key) + "Quantiles";
     if (line.substr(0, name.size()) != name) return false;
     line.remove_prefix(name.size());
     const size_t eq = line.find_first_not_of(" \t");
@@ -391,7 +392,7 @@ void applyFreshProcessProbes(Calibration &c, std::string_view text, const std::s
             const ProbeKey &k = kProbes[i];
             LatencyQuantiles q;
             long long n = 0;
-            if (found[i] || !probeLine(line, k.key, q, n)) continue;
+            if (found[i] || !probeLine(line, std::string(k.key) + "Quantiles", q, n)) continue;
             found[i] = true;
             c.profile.*(k.dist) = q;
             c.profile.*(k.field) = q.median();
@@ -406,6 +407,31 @@ void applyFreshProcessProbes(Calibration &c, std::string_view text, const std::s
     }
     for (size_t i = 0; i < std::size(kProbes); ++i)
         if (!found[i]) c.missing.push_back(std::string("bench/cold/measure.sh ") + kProbes[i].key + "Quantiles");
+
+    // goCreateTable.K = a b c d e (N=n), K = 2..40: every one or none.
+    auto &table = c.profile.goCreateTable;
+    std::vector<bool> rows(table.size(), false);
+    long long rowsN = 0;
+    std::istringstream tin{std::string(text)};
+    for (std::string line; std::getline(tin, line);) {
+        if (line.rfind("goCreateTable.", 0) != 0) continue;
+        for (size_t i = 0; i < table.size(); ++i) {
+            LatencyQuantiles q;
+            long long n = 0;
+            if (rows[i] || !probeLine(line, "goCreateTable." + std::to_string(i + 2), q, n)) continue;
+            table[i] = q;
+            rows[i] = true;
+            rowsN = n;
+        }
+    }
+    if (std::find(rows.begin(), rows.end(), false) != rows.end()) {
+        c.missing.push_back("bench/cold/measure.sh goCreateTable.2-40");
+        table = defaultProfile().goCreateTable;
+        return;
+    }
+    c.notes["goCreateTable"] = "bench/cold/create40: main.main's go statements #2-#40 in fresh processes (each "
+                               "allocates a new G and its stack: malg), timed one by one, " + std::to_string(rowsN) +
+                               " processes; the k-th statement's distribution (sim/engine/cold_create.h)";
 }
 
 } // namespace gsl::calib

@@ -55,13 +55,24 @@ constexpr std::array<LatencyQuantiles, kColdCreateTableSize> kTable = {{
     {true, {100, 100, 100, 200, 201}}, // #40
 }};
 
+static_assert(std::tuple_size_v<decltype(MachineProfile::goCreateTable)> == kColdCreateTableSize - 1,
+              "a profile's goCreateTable holds #2 to #40");
+
 } // namespace
 
 SimDur coldCreateCost(int index, const MachineProfile &p, Rng &rng)
 {
     if (index <= 1) return drawLatency(p.goCreateFirstCostQuantiles, p.goCreateFirstCost, rng);
+    if (index <= kColdCreateTableSize) {
+        // The profile's own entry first; else the reference VM's table, unless
+        // the profile has no new-G distribution at all (an old file giving the
+        // scalar only: a constant cost, as before distributions existed).
+        const LatencyQuantiles &own = p.goCreateTable[size_t(index - 2)];
+        if (own.set) return quantileAt(own, rng.unit());
+        if (!p.goCreateNewCostQuantiles.set) return p.goCreateNewCost;
+        return quantileAt(kTable[size_t(index - 1)], rng.unit());
+    }
     if (!p.goCreateNewCostQuantiles.set) return p.goCreateNewCost;
-    if (index <= kColdCreateTableSize) return quantileAt(kTable[size_t(index - 1)], rng.unit());
     return quantileAt(p.goCreateNewCostQuantiles, rng.unit());
 }
 

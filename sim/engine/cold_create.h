@@ -9,9 +9,12 @@
 // stackcacherefill); #13 and #29 ~120-160 us (every 16th: a new 32 KB stack
 // span from the heap); #10, #19, #38 ~30 us in 83 % of processes (#8, #17,
 // #27, #36 in the rest; cause not identified); the others 0.1-2 us.
-// Simplifications: the table is the reference VM's (a machine profile scales
-// only #1 and the costs beyond #40 via goCreateFirstCost / goCreateNewCost);
-// the index counts the process's new Gs, whichever P creates them.
+// A machine profile replaces the table (goCreateTable.K, measured by
+// `goschedlab-cli calibrate` with bench/cold/create40, the same measurement);
+// entries it does not set are the reference VM's. Measured on an AMD EPYC VM
+// (2026-11-29) the pattern is the same at a fifth of the cost (#4 2.8 us,
+// #13 20 us). Simplification: the index counts the process's new Gs,
+// whichever P creates them.
 #pragma once
 
 #include "sim/engine/machine_profile.h"
@@ -23,9 +26,10 @@ inline constexpr int kColdCreateTableSize = 40;
 
 // coldCreateCost: the cost of the index-th (1-based) new G of the process.
 // Index 1 draws from p.goCreateFirstCostQuantiles (or the constant
-// goCreateFirstCost), indices 2..40 from the measured table when
+// goCreateFirstCost), indices 2..40 from the profile's goCreateTable entry
+// when set, else from the built-in reference table when
 // p.goCreateNewCostQuantiles is set (else the constant goCreateNewCost),
-// later ones from p.goCreateNewCostQuantiles. Draws use rng.
+// later ones from p.goCreateNewCostQuantiles (or goCreateNewCost). Draws use rng.
 SimDur coldCreateCost(int index, const MachineProfile &p, Rng &rng);
 
 } // namespace gsl::engine

@@ -128,6 +128,9 @@ constexpr std::array<DistKey, 12> kDistKeys = {{
     {"coldWriteCostQuantiles", &MachineProfile::coldWriteCostQuantiles, "coldWriteCost", &MachineProfile::coldWriteCost},
 }};
 
+// goCreateTable.K: the K-th go statement's cost distribution (K = 2..40).
+constexpr std::string_view kTablePrefix = "goCreateTable.";
+
 // findKey: the entry of a key table named `key` (the sentinel "" never matches).
 template <class Key, size_t N>
 const Key *findKey(const std::array<Key, N> &keys, std::string_view key)
@@ -301,6 +304,20 @@ MachineProfileLoad parseMachineProfile(std::string_view text)
                 return r;
             }
             distLine[i] = lineNo;
+        } else if (key.substr(0, kTablePrefix.size()) == kTablePrefix) {
+            int k = 0;
+            const std::string_view num = key.substr(kTablePrefix.size());
+            auto pr = std::from_chars(num.data(), num.data() + num.size(), k);
+            if (pr.ec != std::errc() || pr.ptr != num.data() + num.size() || k < 2 ||
+                k >= 2 + int(r.profile.goCreateTable.size())) {
+                r.error = ln + ": unknown key '" + std::string(key) + "' (goCreateTable.2 to goCreateTable.40)";
+                return r;
+            }
+            if (!parseLatencyQuantiles(val, r.profile.goCreateTable[size_t(k - 2)])) {
+                r.error = ln + ":" + col + ": bad quantiles '" + std::string(val) +
+                          "' (five durations p1 p10 p50 p90 p99, non-decreasing)";
+                return r;
+            }
         } else if (const PsKey *pk = findKey(kPsKeys, key)) {
             SimPs ps = 0;
             if (!parsePs(val, ps)) {
@@ -400,6 +417,19 @@ std::string machineProfileText(const MachineProfile &p, const ProfileNotes &note
                 out += " " + std::to_string(v);
             out += "  # ns at p1 p10 p50 p90 p99\n";
         }
+    }
+    bool tableNote = false;
+    for (size_t i = 0; i < p.goCreateTable.size(); ++i) {
+        const LatencyQuantiles &q = p.goCreateTable[i];
+        if (!q.set)
+            continue;
+        if (!tableNote)
+            out += note("goCreateTable");
+        tableNote = true;
+        out += std::string(kTablePrefix) + std::to_string(i + 2) + " =";
+        for (SimDur v : q.q)
+            out += " " + std::to_string(v);
+        out += "  # ns at p1 p10 p50 p90 p99, go statement #" + std::to_string(i + 2) + " (a new G)\n";
     }
     // The shortest decimal that reads back as the same double.
     char num[40];

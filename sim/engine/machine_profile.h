@@ -117,6 +117,11 @@ struct MachineProfile {
     LatencyQuantiles coldTimerCostQuantiles{true, {32095, 34665, 38518, 106388, 147188}};
     LatencyQuantiles coldPanicCostQuantiles{true, {17992, 18604, 20644, 105420, 178432}};
     LatencyQuantiles coldWriteCostQuantiles{true, {4692, 28492, 32401, 85616, 147937}};
+    // The go statements #2-#40 of a fresh process, each allocating a new G:
+    // goCreateTable[k - 2] is the k-th one's cost (bench/cold/create40; the
+    // costs come in a fixed pattern by index, sim/engine/cold_create.h). An
+    // entry not set takes the reference VM's, built into cold_create.cpp.
+    std::array<LatencyQuantiles, 39> goCreateTable{};
 
     // --- noise
     double jitter = 0.03;            // every work cost is drawn uniformly from cost * [1 - jitter, 1 + jitter]
@@ -140,7 +145,8 @@ MachineProfile defaultProfile();
 // threadCreateCostQuantiles, stealBackoffQuantiles, timerLatencyQuantiles,
 // goCreateFirstCostQuantiles, goCreateNewCostQuantiles, pageFaultCostQuantiles,
 // coldPathCostQuantiles, coldFmtCostQuantiles, coldTimerCostQuantiles,
-// coldPanicCostQuantiles, coldWriteCostQuantiles)
+// coldPanicCostQuantiles, coldWriteCostQuantiles, and goCreateTable.K for
+// K = 2..40, which has no scalar)
 // takes five durations separated by blanks, the p1 p10 p50 p90 p99 of the
 // latency, non-decreasing; the scalar then defaults to the p50 and, if both
 // are given, must equal it ("LINE: wakeupLatency differs from the p50 of

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void timerCheckFromSchedYieldPair();
     void profileTextRoundTrips();
     void freshProcessProbes();
+    void goStatementTableFromProbes();
     void freshProcessProbesMissingOrMalformed();
 };
 
@@ -219,7 +220,6 @@ void TestCalibration::freshProcessProbes()
     gsl::calib::Calibration c = gsl::calib::profileFromBench({}, gsl::calib::CalibrationContext{});
     c.missing.clear();
     gsl::calib::applyFreshProcessProbes(c, readData("cold_measure_2cpu.txt"), "bash measure.sh 150");
-    QVERIFY2(c.missing.empty(), c.missing.empty() ? "" : c.missing.front().c_str());
     QCOMPARE(c.profile.pageFaultCost, 1512);
     QCOMPARE(c.profile.coldPathCost, 261);
     QCOMPARE(c.profile.coldFmtCost, 5222);
@@ -232,15 +232,57 @@ void TestCalibration::freshProcessProbes()
     QVERIFY(c.profile.wakeupLatencyQuantiles == wake);
     const gsl::LatencyQuantiles fmt{true, {3375, 3756, 5222, 6744, 30277}};
     QVERIFY(c.profile.coldFmtCostQuantiles == fmt);
-    // Untouched by the probes.
-    QCOMPARE(c.profile.goCreateNewCost, gsl::defaultProfile().goCreateNewCost);
     QVERIFY(c.notes.at("wakeupLatency").find("600 samples") != std::string::npos);
     QVERIFY(c.notes.at("coldWriteCost").find("bench/cold/write") != std::string::npos);
+    // Captured before create40 existed: no go statement table; the default's
+    // (the reference VM's) stays, and the missing probes are listed.
+    QCOMPARE(c.profile.goCreateNewCost, gsl::defaultProfile().goCreateNewCost);
+    QVERIFY(c.profile.goCreateTable == gsl::defaultProfile().goCreateTable);
+    QCOMPARE(c.missing, (std::vector<std::string>{"bench/cold/measure.sh goCreateNewCostQuantiles",
+                                                   "bench/cold/measure.sh goCreateTable.2-40"}));
     QVERIFY(c.notes.at("goCreateNewCost").find("NOT MEASURED") != std::string::npos);
     // The profile with the probes' figures reads back as written.
     const gsl::MachineProfileLoad r = gsl::parseMachineProfile(gsl::machineProfileText(c.profile, c.notes));
     QVERIFY2(r.ok, r.error.c_str());
     QVERIFY(r.profile == c.profile);
+}
+
+// The same script with create40 (the same VM, 2026-11-29 10:20 UTC): the
+// go statements #2-#40 one by one, and #25-#40 pooled.
+void TestCalibration::goStatementTableFromProbes()
+{
+    gsl::calib::Calibration c = gsl::calib::profileFromBench({}, gsl::calib::CalibrationContext{});
+    c.missing.clear();
+    gsl::calib::applyFreshProcessProbes(c, readData("cold_measure_2cpu_create40.txt"), "bash measure.sh 150");
+    QVERIFY2(c.missing.empty(), c.missing.empty() ? "" : c.missing.front().c_str());
+    QCOMPARE(c.profile.goCreateNewCost, 170);
+    const gsl::LatencyQuantiles pooled{true, {120, 130, 170, 4927, 21491}};
+    QVERIFY(c.profile.goCreateNewCostQuantiles == pooled);
+    const gsl::LatencyQuantiles g2{true, {230, 240, 271, 372, 470}}, g4{true, {2247, 2392, 2574, 3066, 4703}},
+        g13{true, {14046, 15113, 17310, 26308, 47184}}, g40{true, {120, 130, 131, 200, 241}};
+    QVERIFY(c.profile.goCreateTable[0] == g2);
+    QVERIFY(c.profile.goCreateTable[2] == g4);
+    QVERIFY(c.profile.goCreateTable[11] == g13);
+    QVERIFY(c.profile.goCreateTable[38] == g40);
+    for (const gsl::LatencyQuantiles &q : c.profile.goCreateTable)
+        QVERIFY(q.set);
+    QVERIFY(c.notes.at("goCreateTable").find("150 processes") != std::string::npos);
+    QVERIFY(c.notes.at("goCreateNewCost").find("create40") != std::string::npos);
+    // Written and read back: the table survives the text format.
+    const std::string text = gsl::machineProfileText(c.profile, c.notes);
+    QVERIFY(text.find("\ngoCreateTable.13 = 14046 15113 17310 26308 47184  #") != std::string::npos);
+    const gsl::MachineProfileLoad r = gsl::parseMachineProfile(text);
+    QVERIFY2(r.ok, r.error.c_str());
+    QVERIFY(r.profile == c.profile);
+    // A table with a row missing is not taken at all.
+    std::string holed = readData("cold_measure_2cpu_create40.txt");
+    const size_t at = holed.find("goCreateTable.17 =");
+    holed.erase(at, holed.find('\n', at) + 1 - at);
+    gsl::calib::Calibration h = gsl::calib::profileFromBench({}, gsl::calib::CalibrationContext{});
+    h.missing.clear();
+    gsl::calib::applyFreshProcessProbes(h, holed, "bash measure.sh 150");
+    QVERIFY(h.profile.goCreateTable == gsl::defaultProfile().goCreateTable);
+    QCOMPARE(h.missing, std::vector<std::string>{"bench/cold/measure.sh goCreateTable.2-40"});
 }
 
 void TestCalibration::freshProcessProbesMissingOrMalformed()
@@ -260,11 +302,11 @@ void TestCalibration::freshProcessProbesMissingOrMalformed()
     QCOMPARE(c.profile.coldPanicCost, def.coldPanicCost);
     QVERIFY(c.profile.coldFmtCostQuantiles == def.coldFmtCostQuantiles);
     for (const char *k : {"coldFmtCost", "coldTimerCost", "coldPanicCost", "coldPathCost", "coldWriteCost",
-                          "goCreateFirstCost", "wakeupLatency"})
+                          "goCreateFirstCost", "goCreateNewCost", "wakeupLatency"})
         QVERIFY2(std::find(c.missing.begin(), c.missing.end(), std::string("bench/cold/measure.sh ") + k + "Quantiles") !=
                      c.missing.end(),
                  k);
-    QCOMPARE(c.missing.size(), size_t(7));
+    QCOMPARE(c.missing.size(), size_t(9));   // and goCreateTable.2-40
 }
 
 QTEST_GUILESS_MAIN(TestCalibration)

@@ -211,6 +211,11 @@ void TestTraceMachineProfile::quantileErrors_data()
     QTest::newRow("decreasing") << "timerLatencyQuantiles = 1 2 3 2 5\n" << "1:25: bad quantiles '1 2 3 2 5'" + what;
     QTest::newRow("bad-unit") << "timerLatencyQuantiles = 1 2 3 4 5h\n" << "1:25: bad quantiles '1 2 3 4 5h'" + what;
     QTest::newRow("unknown") << "stepCostQuantiles = 1 2 3 4 5\n" << "1: unknown key 'stepCostQuantiles'";
+    const QString table = "' (goCreateTable.2 to goCreateTable.40)";
+    QTest::newRow("table-index-1") << "goCreateTable.1 = 1 2 3 4 5\n" << "1: unknown key 'goCreateTable.1" + table;
+    QTest::newRow("table-index-41") << "goCreateTable.41 = 1 2 3 4 5\n" << "1: unknown key 'goCreateTable.41" + table;
+    QTest::newRow("table-index-text") << "goCreateTable.x = 1 2 3 4 5\n" << "1: unknown key 'goCreateTable.x" + table;
+    QTest::newRow("table-four") << "\ngoCreateTable.7 = 1 2 3 4\n" << "2:19: bad quantiles '1 2 3 4'" + what;
     QTest::newRow("p50-mismatch") << "wakeupLatency = 20us\nwakeupLatencyQuantiles = 1us 2us 3us 4us 5us\n"
                                   << "1: wakeupLatency differs from the p50 of wakeupLatencyQuantiles";
 }
