@@ -16,7 +16,7 @@ cpus = 2                       # logical CPUs of the machine measured
 # end compiles that loop to (sim/engine/calibration.h, checked by sim.run_bench_loops).
 stepCost = 0.048               # BenchmarkStepArith 0.602 ns/iteration over 12.5 instructions
 callCost = 0.839               # BenchmarkCall 1.559 ns/iteration less its 15 instructions
-sharedAccessCost = 0           # counter++ loop 0.28-0.38 ns/iteration < its 9 instructions: no extra
+sharedAccessCost = -0.048      # counter++ loop 0.28 ns/iteration < its 9 instructions at stepCost (0.432): (0.28-0.432)/2, held at -stepCost
 contendedAccessCost = 19.03    # BenchmarkFalseSharing 19.03 ns/op; informative (contention not modelled)
 
 # Runtime operations (measured idle, calibrate --runs 5, 2026-11-27, except goCreateCost)

@@ -182,10 +182,15 @@ void interpretedWork(const std::vector<BenchLine> &lines, Calibration &c, std::v
                               " bytecode instructions at stepCost (caller loop + callee body)";
     }
     if (std::optional<double> iter = measuredIter(lines, "sharedAccessCost", "SharedLoad", c, spreads, raw)) {
-        p.sharedAccessCostPs = std::max<SimPs>(0, SimPs(std::llround((*iter * 1000 - n.sharedLoad * step) / 2)));
+        // Below 0 when the loop runs faster than its instructions at stepCost
+        // say (a memory step then costs less than an average instruction),
+        // down to -stepCost: the memory step itself free.
+        p.sharedAccessCostPs =
+            std::max<SimPs>(-p.stepCostPs, SimPs(std::llround((*iter * 1000 - n.sharedLoad * step) / 2)));
         c.notes["sharedAccessCost"] = "BenchmarkSharedLoad: racy_counter's counter++ on a captured int, cache hit, " + fmt(*iter) +
                                       " ns per iteration (raw " + raw + "),\nless its " + fmt(n.sharedLoad) +
-                                      " bytecode instructions at stepCost, over its 2 memory steps (0 = no more than an instruction)";
+                                      " bytecode instructions at stepCost, over its 2 memory steps (below 0: the step costs less than an "
+                                      "average instruction; at -stepCost it is free)";
     }
     if (std::optional<double> iter = measuredIter(lines, "contendedAccessCost", "FalseSharing", c, spreads, raw)) {
         p.contendedAccessCostPs = SimPs(std::llround(*iter * 1000));

@@ -20,12 +20,15 @@
 //                        counter++ loop ~25x too slow (racy_counter@2).
 //   callCost 0.839 ns    BenchmarkCall median 1.559 ns (raw 1.485 1.499 1.559
 //                        1.593 2.190) less its 15 instructions at stepCost.
-//   sharedAccessCost 0   BenchmarkSharedLoad (then `shared[0] += i`) median
-//                        0.339 ns (raw 0.2966 0.2973 0.3393 0.3940 0.4847)
-//                        was less than its 11 instructions at stepCost; its
-//                        present loop (racy_counter's counter++, 9
-//                        instructions) measured 0.28-0.38 ns there, also
-//                        less: an L1 hit costs no more than the instruction.
+//   sharedAccessCost -0.048  BenchmarkSharedLoad, racy_counter's counter++ loop
+//                        on a captured int (9 bytecode instructions), took
+//                        0.28 ns per iteration there (0.28-0.38): less than
+//                        its 9 instructions at stepCost (0.432 ns), so each of
+//                        its two memory steps costs less than an average
+//                        instruction: (0.28 - 0.432) / 2 = -0.076, held at
+//                        -stepCost (a memory step free). The loop then costs
+//                        0.336 ns (was 0.432 with the former floor at 0: a
+//                        100,000-iteration loop 43 us against 28 us real).
 //                        Contention is not modelled.
 //   contendedAccess 19   BenchmarkFalseSharing median 19.03 ns (raw 12.65
 //                        17.66 19.03 20.36 20.43); informative, not charged.
@@ -234,7 +237,8 @@ bool parseLatencyQuantiles(std::string_view v, LatencyQuantiles &out)
 
 std::string psText(SimPs ps)
 {
-    // Decimal ns, at most three decimals, no trailing zeros: 105 -> "0.105", 2000 -> "2".
+    // Decimal ns, at most three decimals, no trailing zeros: 105 -> "0.105", 2000 -> "2", -48 -> "-0.048".
+    if (ps < 0) return "-" + psText(-ps);
     std::string s = std::to_string(ps / kPsPerNs);
     if (SimPs frac = ps % kPsPerNs) {
         char buf[8];
@@ -254,6 +258,7 @@ MachineProfileLoad parseMachineProfile(std::string_view text)
     size_t lineNo = 0;
     // Lines where a scalar with a distribution / the distribution was given.
     std::array<size_t, kDistKeys.size()> scalarLine{}, distLine{};
+    size_t sharedLine = 0;   // where sharedAccessCost and stepCost were given (their bound)
     while (!text.empty()) {
         ++lineNo;
         size_t nl = text.find('\n');
@@ -320,11 +325,15 @@ MachineProfileLoad parseMachineProfile(std::string_view text)
             }
         } else if (const PsKey *pk = findKey(kPsKeys, key)) {
             SimPs ps = 0;
-            if (!parsePs(val, ps)) {
+            // sharedAccessCost alone may be negative (down to -stepCost, checked below).
+            const bool neg = pk->field == &MachineProfile::sharedAccessCostPs && val.size() > 1 && val.front() == '-';
+            if (!parsePs(neg ? val.substr(1) : val, ps)) {
                 r.error = ln + ":" + col + ": bad number '" + std::string(val) + "'";
                 return r;
             }
-            r.profile.*(pk->field) = ps;
+            r.profile.*(pk->field) = neg ? -ps : ps;
+            if (pk->field == &MachineProfile::sharedAccessCostPs || pk->field == &MachineProfile::stepCostPs)
+                sharedLine = lineNo;
         } else if (const DurKey *k = findKey(kDurKeys, key)) {
             SimDur d = 0;
             if (!parseDuration(val, d)) {
@@ -339,6 +348,11 @@ MachineProfileLoad parseMachineProfile(std::string_view text)
             r.error = ln + ": unknown key '" + std::string(key) + "'";
             return r;
         }
+    }
+    if (r.profile.sharedAccessCostPs < -r.profile.stepCostPs) {
+        r.error = std::to_string(sharedLine) + ": sharedAccessCost below -stepCost (a memory step would cost less "
+                  "than nothing)";
+        return r;
     }
     // Scalar and distribution agree: the scalar is the distribution's p50.
     for (size_t i = 0; i < kDistKeys.size(); ++i) {

@@ -44,7 +44,10 @@ struct MachineProfile {
     // bytecode instructions the front end compiles that loop to (calibration.h).
     SimPs stepCostPs = 48;              // one bytecode instruction of local work (BenchmarkStepArith)
     SimPs callCostPs = 839;             // a call + return beyond its instructions (BenchmarkCall, //go:noinline)
-    SimPs sharedAccessCostPs = 0;       // a shared load/store beyond its instruction, cache hit (BenchmarkSharedLoad)
+    SimPs sharedAccessCostPs = -48;     // a shared load/store beyond its instruction, cache hit (BenchmarkSharedLoad):
+                                        // what makes racy_counter's loop cost what it measures; negative when that
+                                        // loop runs faster than its bytecode count at stepCost, down to -stepCost
+                                        // (the memory step free)
     SimPs contendedAccessCostPs = 19030;// atomic add on a line another P writes (BenchmarkFalseSharing); informative:
                                         // no step charges it (cache contention is not modelled)
 

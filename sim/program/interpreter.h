@@ -31,7 +31,8 @@ namespace gsl::program {
 //   call   = callCostPs          a function call + return beyond its
 //                                instructions (also each library call)
 //   memOp  = sharedAccessCostPs  the Load/Store/map step beyond its instruction
-//                                (cache hit; contention is not modelled)
+//                                (cache hit; contention is not modelled); may be
+//                                negative, down to -instr (a free memory step)
 //   syncOp = callCostPs          the call into the runtime for a chan/sync/go/print
 //                                request; the operation itself is charged by the
 //                                runtime from the same profile (Simulation::opCost),
@@ -45,7 +46,7 @@ namespace gsl::program {
 struct InterpCosts {
     SimPs instr = 48;
     SimPs call = 839;
-    SimPs memOp = 0;
+    SimPs memOp = -48;
     SimPs alloc = 20 * kPsPerNs;
     SimPs syncOp = 839;
     SimPs quantum = 2000 * kPsPerNs;

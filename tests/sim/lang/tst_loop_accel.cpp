@@ -141,8 +141,12 @@ void TestLoopAccel::exact()
     program::InterpCosts coarse;
     coarse.instr = 1000;                       // 1 ns per instruction,
     coarse.quantum = 60 * 1000;                // a burst yields every 60 ns (a few iterations)
-    for (const program::InterpCosts &costs : {fine, coarse}) {
-        const char *setting = costs.instr == fine.instr ? "default costs" : "1 ns/instruction, 60 ns quantum";
+    program::InterpCosts freeMem = coarse;
+    freeMem.memOp = -1000;                     // the memory step free (sharedAccessCost = -stepCost)
+    for (const program::InterpCosts &costs : {fine, coarse, freeMem}) {
+        const char *setting = costs.instr == fine.instr ? "default costs"
+                              : costs.memOp < 0         ? "1 ns/instruction, free memory steps, 60 ns quantum"
+                                                        : "1 ns/instruction, 60 ns quantum";
         const Trace on = drive(cr.program, costs, true);
         const Trace off = drive(cr.program, costs, false);
         QVERIFY(off.finished);

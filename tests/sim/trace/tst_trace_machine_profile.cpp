@@ -53,6 +53,7 @@ void TestTraceMachineProfile::defaultsAreSane()
     // Orders of magnitude the model relies on (machine_profile.cpp says why).
     QVERIFY(p.stepCostPs >= 1 && p.stepCostPs < p.callCostPs);
     QVERIFY(p.sharedAccessCostPs < p.contendedAccessCostPs);
+    QVERIFY(p.stepCostPs + p.sharedAccessCostPs >= 0);   // a memory step costs at least nothing
     QVERIFY(p.lockCost < p.chanOpCost && p.chanOpCost < p.goCreateCost);
     // The measured wake-up includes the run-queue wait of a loaded VM (the
     // file's caveat): at least a futex wake (1 us), at most a few CFS slices.
@@ -83,6 +84,8 @@ void TestTraceMachineProfile::textRoundTrip()
     p.stealBackoff = 3001;
     p.stealBackoffQuantiles = {}; // a constant now (set, the distribution would win)
     p.jitter = 0.125;
+    p.sharedAccessCostPs = -7;    // written "-0.007"
+    QVERIFY(gsl::machineProfileText(p).find("\nsharedAccessCost = -0.007  #") != std::string::npos);
     gsl::MachineProfileLoad r = gsl::parseMachineProfile(gsl::machineProfileText(p));
     QVERIFY2(r.ok, r.error.c_str());
     QVERIFY(r.profile == p);
@@ -211,6 +214,11 @@ void TestTraceMachineProfile::quantileErrors_data()
     QTest::newRow("decreasing") << "timerLatencyQuantiles = 1 2 3 2 5\n" << "1:25: bad quantiles '1 2 3 2 5'" + what;
     QTest::newRow("bad-unit") << "timerLatencyQuantiles = 1 2 3 4 5h\n" << "1:25: bad quantiles '1 2 3 4 5h'" + what;
     QTest::newRow("unknown") << "stepCostQuantiles = 1 2 3 4 5\n" << "1: unknown key 'stepCostQuantiles'";
+    QTest::newRow("shared-below-step") << "stepCost = 0.05\nsharedAccessCost = -0.051\n"
+                                       << "2: sharedAccessCost below -stepCost (a memory step would cost less than nothing)";
+    QTest::newRow("step-below-shared") << "sharedAccessCost = -0.04\nstepCost = 0.03\n"
+                                       << "2: sharedAccessCost below -stepCost (a memory step would cost less than nothing)";
+    QTest::newRow("negative-step") << "stepCost = -0.05\n" << "1:12: bad number '-0.05'";
     const QString table = "' (goCreateTable.2 to goCreateTable.40)";
     QTest::newRow("table-index-1") << "goCreateTable.1 = 1 2 3 4 5\n" << "1: unknown key 'goCreateTable.1" + table;
     QTest::newRow("table-index-41") << "goCreateTable.41 = 1 2 3 4 5\n" << "1: unknown key 'goCreateTable.41" + table;
