@@ -421,40 +421,10 @@ reload:
             break;
         }
         case Op::Capture: R[I.a] = m_heap.cells(fr->closure.ref).v[size_t(I.b)]; ++pc; break;
-        case Op::Panic: {
+        case Op::Panic:
             fr->pc = pc;
-            Value v = R[I.a];
-            if (v.tag == 0 && P.goMinor >= 21) {
-                // Go 1.21+: panic(nil) becomes a *runtime.PanicNilError; before,
-                // the panic value stays nil ("panic: nil", recover() == nil).
-                Value e; e.tag = P.tRuntimeError;
-                e.ref = m_heap.newString("panic called with nil argument");
-                v = e;
-            }
-            std::string text;
-            bool hasText = false;
-            if (v.tag && (P.types[v.tag].errorMethod >= 0 || P.types[v.tag].stringMethod >= 0)) {
-                // printpanicval prints v.Error() / v.String() (preprintpanics).
-                MethodCalls mc = methodCallsFor(g);
-                if (!mc.results || mc.results->empty()) {
-                    const TypeDesc &td = P.types[v.tag];
-                    mc.isError = td.errorMethod >= 0;
-                    mc.fn = mc.isError ? td.errorMethod : td.stringMethod;
-                    mc.deref = mc.isError ? td.errorDeref : td.stringDeref;
-                    mc.recv = v;
-                    mc.type = v.tag;
-                    extra += C.call;
-                    if (!startMethodCall(g, mc, kMethodResult)) { q.steps = steps; q.cost = g.chargeNs(SimPs(steps) * C.instr + extra); return; }
-                    goto reload;
-                }
-                const Value &res = mc.results->front();
-                hasText = res.tag == 0;   // a nil receiver or a panic in the method: printed as a plain value
-                if (hasText) text = m_heap.str(res.ref);
-                finishMethodCalls(g);
-            }
-            if (!raise(g, v, hasText ? &text : nullptr)) { q.steps = steps; q.cost = g.chargeNs(SimPs(steps) * C.instr + extra); return; }
+            if (!panicOp(g, R[I.a], extra)) { q.steps = steps; q.cost = g.chargeNs(SimPs(steps) * C.instr + extra); return; }
             goto reload;
-        }
         case Op::Recover: {
             Value r;
             if (g.panicking && fr->isDefer && !g.panics.empty() && !g.panics.back().recovered) {

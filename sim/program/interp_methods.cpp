@@ -99,4 +99,43 @@ bool Interpreter::catchMethodPanic(Ctx &g)
     return true;
 }
 
+// panicOp: panic(v). Go 1.21+ turns panic(nil) into a *runtime.PanicNilError;
+// a value with an Error() or String() method gets its text from that method
+// first (printpanicval after preprintpanics), run as a frame of its own
+// (extra: its call cost). true: go on at the frame now on top (the method's,
+// a deferred call's, or a recover's caller); false: the goroutine stops (the
+// request is filled: an unrecovered panic, or a panic in the method).
+bool Interpreter::panicOp(Ctx &g, Value v, SimPs &extra)
+{
+    const Program &P = *m_prog;
+    if (v.tag == 0 && P.goMinor >= 21) {
+        // Go 1.21+: panic(nil) becomes a *runtime.PanicNilError; before,
+        // the panic value stays nil ("panic: nil", recover() == nil).
+        Value e; e.tag = P.tRuntimeError;
+        e.ref = m_heap.newString("panic called with nil argument");
+        v = e;
+    }
+    std::string text;
+    bool hasText = false;
+    if (v.tag && (P.types[v.tag].errorMethod >= 0 || P.types[v.tag].stringMethod >= 0)) {
+        // printpanicval prints v.Error() / v.String() (preprintpanics).
+        MethodCalls mc = methodCallsFor(g);
+        if (!mc.results || mc.results->empty()) {
+            const TypeDesc &td = P.types[v.tag];
+            mc.isError = td.errorMethod >= 0;
+            mc.fn = mc.isError ? td.errorMethod : td.stringMethod;
+            mc.deref = mc.isError ? td.errorDeref : td.stringDeref;
+            mc.recv = v;
+            mc.type = v.tag;
+            extra += m_opts.costs.call;
+            return startMethodCall(g, mc, kMethodResult);
+        }
+        const Value &res = mc.results->front();
+        hasText = res.tag == 0;   // a nil receiver or a panic in the method: printed as a plain value
+        if (hasText) text = m_heap.str(res.ref);
+        finishMethodCalls(g);
+    }
+    return raise(g, v, hasText ? &text : nullptr);
+}
+
 } // namespace gsl::program

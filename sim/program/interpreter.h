@@ -124,6 +124,7 @@ private:
     void pushFrame(Ctx &g, int32_t func, const Value &closure, const Value *args, int32_t nargs,
                    int32_t retDst, bool isDefer);
     bool raise(Ctx &g, const Value &iface, const std::string *text = nullptr); // false: unrecovered (request filled)
+    bool panicOp(Ctx &g, Value v, SimPs &extra);   // panic(v) (interp_methods.cpp); false: the goroutine stops
     bool unwind(Ctx &g);
     bool runtimeError(Ctx &g, std::string msg, bool plain = false);  // "runtime error: ..." panics (plain: no prefix)
     void fatal(Ctx &g, std::string msg);
