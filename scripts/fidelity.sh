@@ -191,6 +191,19 @@ EOF3
   bundled default stays the reference VM's (its fresh-process figures were measured the same
   way; its switchCost was not, its timerCheckCost is the EPYC figure) and CI compares against
   the reference tallies.
+- **Micro-seconds at start-up decide the racy programs' outcomes (EPYC VM, 2026-11-29).**
+  `lost_updates_100000.go` lost updates in 116 of 150 real runs (77 %), interleaved run by
+  run with two variants that differ in nothing the race depends on: with one `time.Now()`
+  in main before the go statements, 67 of 150 (45 %); with the goroutines taking their index
+  as an argument and storing it, 56 of 150 (37 %). Timing the goroutines with `time.Since`
+  gave 40 of 150 (27 %). The wake-up of the idle P depends on when in the process it
+  happens: `wake_p1`'s probe (bench/cold/wake) with main spinning D us before its first go
+  statement, 60 fresh processes each: p50 43 us at D = 0, 37 at 10, 24 at 30, 14-21 at
+  100-1000 us, and the share under 20 us from 18 % to about 50 %. The simulator draws every
+  first wake-up from one distribution measured at D = 0, so it cannot follow either effect;
+  and a real overlap rate of 77 % with 28 us loops needs P1 to arrive sooner than that
+  distribution allows, so part of the mechanism is still unidentified. For a user, again:
+  the same bug shows in 27 % or 77 % of runs after an edit that does not touch it.
 - **First runs dominate short programs.** A validation program does each operation once, so
   it runs cold code: the first fmt call 35 µs (p50), the first timer 28 µs, a fresh page
   16 µs, against 0.1-0.6 µs warm (`bench/cold/measure.sh`). The simulator charges these since
