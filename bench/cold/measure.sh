@@ -5,7 +5,7 @@
 # the wake-up of an idle P (wakeupLatency). `goschedlab-cli calibrate` runs this
 # script (embedded) after its benchmarks and takes the *Quantiles lines.
 #   bench/cold/measure.sh [RUNS]     (default 150 processes per probe)
-# Builds the nine probes in this folder with the installed go, runs each in
+# Builds the ten probes in this folder with the installed go, runs each in
 # RUNS fresh processes at GOMAXPROCS=1 (wake/ at 2), and prints p1 p10 p50 p90 p99 in ns:
 #   pageFault  every page of pages/ (RUNS/2.5 processes x 256 pages)
 #   coldPath   first minus second run of paths/ chan, select, close, gosched, join (pooled)
@@ -16,6 +16,7 @@
 #   goCreateFirst  main.main's first go statement (first_go/)
 #   goCreateTable.K  main.main's K-th go statement, K = 2..40, each a new G (create40/)
 #   goCreateNew    go statements #25-#40 of create40/, pooled (the cost of new Gs after the 40th)
+#   coldPMalloc    the first malloc on P1 of a goroutine it stole (pmalloc/, GOMAXPROCS=2)
 #   wakeupLatency  wakep until the woken P runs the G it stole (wake/, GOMAXPROCS=2, 4 x RUNS)
 # plus each probe's own figures. Run it on an idle machine: load inflates them.
 # KEEP=DIR keeps the raw timings (one file per probe) in DIR.
@@ -28,7 +29,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 runs=${1:-150}
 tmp=$(mktemp -d)
 trap '[ -n "${KEEP:-}" ] && mkdir -p "$KEEP" && cp "$tmp"/*.txt "$KEEP"/; rm -rf "$tmp"' EXIT
-for p in first_calls paths fmt_send pages panic write first_go create40 wake; do
+for p in first_calls paths fmt_send pages panic write first_go create40 pmalloc wake; do
     (cd "$here/$p" && go build -o "$tmp/$p" main.go)
 done
 # quantiles: read numbers (one a line), print p1 p10 p50 p90 p99 (linear interpolation).
@@ -55,6 +56,7 @@ run panic > "$tmp/panic.txt"
 run write | awk 'NF == 2' > "$tmp/write.txt"
 run first_go > "$tmp/first_go.txt"
 run create40 | awk 'NF == 40' > "$tmp/create40.txt"
+for ((i = 0; i < runs * 2; ++i)); do PROCS=2 launch "$tmp/pmalloc"; done | awk '$1 >= 0' > "$tmp/pmalloc.txt"
 # The wake-up is the widest spread (a bimodal p10-p50 and a p99 in ms): more runs.
 for ((i = 0; i < runs * 4; ++i)); do PROCS=2 launch "$tmp/wake"; done | awk '$1 >= 0' > "$tmp/wake.txt"
 col() { awk -v c="$1" '{ print $c }' "$2"; }
@@ -75,6 +77,7 @@ printf 'goCreateFirstCostQuantiles = '; col 1 "$tmp/first_go.txt" | quantiles
 printf 'goCreateNewCostQuantiles = '; for k in $(seq 25 40); do col "$k" "$tmp/create40.txt"; done | quantiles
 for k in $(seq 2 40); do printf 'goCreateTable.%d = ' "$k"; col "$k" "$tmp/create40.txt" | quantiles; done
 printf 'wakeupLatencyQuantiles = '; col 1 "$tmp/wake.txt" | quantiles
+printf 'coldPMallocCostQuantiles = '; col 1 "$tmp/pmalloc.txt" | quantiles
 echo "# each probe (first run, second run)"
 names=(mutex1 mutex2 chan1 chan2 sprint1 sprint2 println1 println2 append3 join big16KB_1 big16KB_2)
 for k in "${!names[@]}"; do printf 'first_calls %-10s ' "${names[$k]}"; col $((k + 1)) "$tmp/first_calls.txt" | quantiles; done

@@ -71,6 +71,9 @@ coldPanicCostQuantiles = 2247 2333 2504 2864 4664  # ns at p1 p10 p50 p90 p99
 # fresh processes launched by `bash measure.sh 150` (timeout 10, stdout to a file), 150 samples; the p50 of the distribution below
 coldWriteCost = 7486  # ns, the process's first write(2) to stdout (bench/cold/)
 coldWriteCostQuantiles = 6408 6957 7486 10612 18580  # ns at p1 p10 p50 p90 p99
+# bench/cold/pmalloc: a goroutine stolen by P1 times its first 100-byte allocation there (P1's mcache empty); 300 fresh processes, 2026-11-29 11:00 UTC, added by hand (calibrate measures it since)
+coldPMallocCost = 14091  # ns, the first heap allocation on a P other than main's (bench/cold/pmalloc)
+coldPMallocCostQuantiles = 130 480 14091 16504 20103  # ns at p1 p10 p50 p90 p99
 # bench/cold/wake (GOMAXPROCS=2): main.main's first go statement wakes the idle P;
 # from its end to the start of the goroutine that P steals;
 # fresh processes launched by `bash measure.sh 150` (timeout 10, stdout to a file), 600 samples; the p50 of the distribution below

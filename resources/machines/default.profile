@@ -52,6 +52,7 @@ coldPanicCost = 20644            # p50 of the quantiles below
 coldPanicCostQuantiles = 17992 18604 20644 105420 178432  # the first panic to its deferred call (panic/, 300 processes)
 coldWriteCost = 32401            # p50 of the quantiles below
 coldWriteCostQuantiles = 4692 28492 32401 85616 147937    # the first minus the second write(2) to stdout, a file (write/, 300 processes)
+coldPMallocCost = 0              # the first malloc on a P other than main's: not measured on this VM (bench/cold/pmalloc: p50 14 us on the AMD EPYC VM)
 
 # OS and threads
 wakeupLatency = 70714           # p50 of the quantiles below

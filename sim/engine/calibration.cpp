@@ -317,7 +317,7 @@ Calibration profileFromBench(const std::vector<BenchLine> &lines, const Calibrat
     // so these come from fresh-process probes, not from this benchmark run.
     // applyFreshProcessProbes replaces these notes with what it measured.
     for (const char *key : {"pageFaultCost", "coldPathCost", "coldFmtCost", "coldTimerCost", "coldPanicCost",
-                            "coldWriteCost", "goCreateFirstCost"})
+                            "coldWriteCost", "goCreateFirstCost", "coldPMallocCost"})
         c.notes[key] = "NOT MEASURED by the benchmarks (a first run in a fresh process; benchmarks are warm): "
                        "default kept unless the fresh-process probes (bench/cold/measure.sh) measured it";
     c.notes["goCreateNewCost"] = "NOT MEASURED by the benchmarks: default kept unless the fresh-process probes "
@@ -367,6 +367,9 @@ const ProbeKey kProbes[] = {
     {"goCreateNewCost", &MachineProfile::goCreateNewCost, &MachineProfile::goCreateNewCostQuantiles,
      "bench/cold/create40: main.main's go statements #25-#40, each a new G, pooled (the cost of a new G after the "
      "40th)"},
+    {"coldPMallocCost", &MachineProfile::coldPMallocCost, &MachineProfile::coldPMallocCostQuantiles,
+     "bench/cold/pmalloc (GOMAXPROCS=2): a goroutine stolen by P1 times its first 100-byte allocation there "
+     "(P1's mcache has served none)"},
     {"wakeupLatency", &MachineProfile::wakeupLatency, &MachineProfile::wakeupLatencyQuantiles,
      "bench/cold/wake (GOMAXPROCS=2): main.main's first go statement wakes the idle P;\n"
      "from its end to the start of the goroutine that P steals"},

@@ -84,7 +84,7 @@ constexpr std::array<PsKey, 4> kPsKeys = {{
     {"contendedAccessCost", &MachineProfile::contendedAccessCostPs, "ns, atomic add on a contended line (BenchmarkFalseSharing), informative"},
 }};
 
-constexpr std::array<DurKey, 22> kDurKeys = {{
+constexpr std::array<DurKey, 23> kDurKeys = {{
     {"goCreateCost", &MachineProfile::goCreateCost, "ns, newproc: a go statement (BenchmarkGoCreate)"},
     {"chanOpCost", &MachineProfile::chanOpCost, "ns, uncontended channel send or receive (BenchmarkChanUncontended)"},
     {"lockCost", &MachineProfile::lockCost, "ns, uncontended Mutex Lock+Unlock (BenchmarkMutexUncontended)"},
@@ -100,6 +100,7 @@ constexpr std::array<DurKey, 22> kDurKeys = {{
     {"coldTimerCost", &MachineProfile::coldTimerCost, "ns, the process's first timer (bench/cold/)"},
     {"coldPanicCost", &MachineProfile::coldPanicCost, "ns, the process's first panic until fatalpanic (bench/cold/)"},
     {"coldWriteCost", &MachineProfile::coldWriteCost, "ns, the process's first write(2) to stdout (bench/cold/)"},
+    {"coldPMallocCost", &MachineProfile::coldPMallocCost, "ns, the first heap allocation on a P other than main's (bench/cold/pmalloc)"},
     {"wakeupLatency", &MachineProfile::wakeupLatency, "ns, wakep/startm until the woken M runs (bench/cold/wake, fresh processes)"},
     {"threadCreateCost", &MachineProfile::threadCreateCost, "ns, newm: new thread until it runs (BenchmarkLockOSThreadNew)"},
     {"stealBackoff", &MachineProfile::stealBackoff, "ns, stealWork usleep(3) as really slept, timer slack (BenchmarkUsleep3)"},
@@ -116,7 +117,7 @@ struct DistKey {
     SimDur MachineProfile::*scalar;
 };
 
-constexpr std::array<DistKey, 12> kDistKeys = {{
+constexpr std::array<DistKey, 13> kDistKeys = {{
     {"wakeupLatencyQuantiles", &MachineProfile::wakeupLatencyQuantiles, "wakeupLatency", &MachineProfile::wakeupLatency},
     {"threadCreateCostQuantiles", &MachineProfile::threadCreateCostQuantiles, "threadCreateCost", &MachineProfile::threadCreateCost},
     {"stealBackoffQuantiles", &MachineProfile::stealBackoffQuantiles, "stealBackoff", &MachineProfile::stealBackoff},
@@ -129,6 +130,7 @@ constexpr std::array<DistKey, 12> kDistKeys = {{
     {"coldTimerCostQuantiles", &MachineProfile::coldTimerCostQuantiles, "coldTimerCost", &MachineProfile::coldTimerCost},
     {"coldPanicCostQuantiles", &MachineProfile::coldPanicCostQuantiles, "coldPanicCost", &MachineProfile::coldPanicCost},
     {"coldWriteCostQuantiles", &MachineProfile::coldWriteCostQuantiles, "coldWriteCost", &MachineProfile::coldWriteCost},
+    {"coldPMallocCostQuantiles", &MachineProfile::coldPMallocCostQuantiles, "coldPMallocCost", &MachineProfile::coldPMallocCost},
 }};
 
 // goCreateTable.K: the K-th go statement's cost distribution (K = 2..40).

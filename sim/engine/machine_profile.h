@@ -85,6 +85,8 @@ struct MachineProfile {
     SimDur coldTimerCost = 38518;   // the process's first timer (time.Sleep, NewTimer, After, Tick)
     SimDur coldPanicCost = 20644;   // the process's first panic: gopanic's first run, before fatalpanic
     SimDur coldWriteCost = 32401;   // the process's first write(2) to stdout (a file, as the oracle's runs)
+    SimDur coldPMallocCost = 0;     // the first heap allocation on a P other than main's (its empty mcache); 0: not
+                                    // measured on the reference VM (bench/cold/pmalloc; 14 us p50 on the AMD EPYC VM)
 
     // --- OS and threads
     SimDur wakeupLatency = 70714;               // wakep/startm until the woken M runs: default from the wake_p1.go probe (calibrate: BenchmarkWakeIdleP)
@@ -120,6 +122,7 @@ struct MachineProfile {
     LatencyQuantiles coldTimerCostQuantiles{true, {32095, 34665, 38518, 106388, 147188}};
     LatencyQuantiles coldPanicCostQuantiles{true, {17992, 18604, 20644, 105420, 178432}};
     LatencyQuantiles coldWriteCostQuantiles{true, {4692, 28492, 32401, 85616, 147937}};
+    LatencyQuantiles coldPMallocCostQuantiles;   // not measured on the reference VM (EPYC: 0.13/0.48/14.1/16.5/20.1 us)
     // The go statements #2-#40 of a fresh process, each allocating a new G:
     // goCreateTable[k - 2] is the k-th one's cost (bench/cold/create40; the
     // costs come in a fixed pattern by index, sim/engine/cold_create.h). An

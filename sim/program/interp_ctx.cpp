@@ -82,6 +82,7 @@ const Request &Interpreter::step(CtxId ctx, const Completion &done, const StepEn
     if (ctx == 0 || ctx >= m_ctx.size() || !m_ctx[ctx]) throw std::logic_error("step: unknown context");
     Ctx &g = *m_ctx[ctx];
     if (g.pending == Pending::Dead) throw std::logic_error("step: goroutine already ended");
+    const uint64_t allocated = m_heap.allocated();   // Request::allocs: did this step allocate?
     if (g.pending == Pending::Complete) {
         if (!done.panic.empty()) {
             g.pending = Pending::None;
@@ -91,6 +92,7 @@ const Request &Interpreter::step(CtxId ctx, const Completion &done, const StepEn
             if (!raise(g, e)) {
                 g.req.cost = 0;
                 g.req.steps = 0;
+                g.req.allocs = false;
                 return g.req;
             }
         } else {
@@ -99,6 +101,7 @@ const Request &Interpreter::step(CtxId ctx, const Completion &done, const StepEn
     }
     g.pending = Pending::None;
     run(g, env);
+    g.req.allocs = m_heap.allocated() != allocated;
     return g.req;
 }
 

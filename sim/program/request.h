@@ -97,6 +97,7 @@ struct Request {
     // What this step ran that is slow the first time in a process (the runtime
     // charges that first run: sim/runtime/cold.cpp). Both reset every step.
     uint8_t libs = 0;        // kLibFmt | kLibOther: library calls made in this step
+    bool allocs = false;     // this step allocated heap memory (a P's first malloc: cold.cpp)
     uint32_t freshPages = 0; // 4 KB pages of new heap objects of a page or more (first touch)
     // Steps run ahead (StepEnv::aheadNs): memory steps of a closed-form loop
     // performed within this burst, and the part of `cost` (ns) they account

@@ -85,7 +85,7 @@ void Simulation::stepG(M &m, G &gp)
     // charged with the step (coldStepCost).
     if (r.kind == ReqKind::Panic) ++m_panicsUnwinding;
     const SimDur after = std::exchange(gp.afterCost, 0);   // the previous step's tail (cold.cpp)
-    work(m, after + (r.cost - r.aheadNs) + (r.kind == ReqKind::Go ? goCreateCostOn(m.p) : opCost(r)) + coldStepCost(r),
+    work(m, after + (r.cost - r.aheadNs) + (r.kind == ReqKind::Go ? goCreateCostOn(m.p) : opCost(r)) + coldStepCost(r, m.p),
          MPhase::Step, r.aheadNs);
 }
 

@@ -86,6 +86,7 @@ struct P {
     SimTime schedwhen = 0;
     std::vector<std::pair<SimTime, int32_t>> timers; // min-heap of (when, timer id) with lazy deletion
     bool reserved = false;          // taken off the idle list for an M that is waking up
+    bool mallocWarm = false;        // its mcache has served a malloc (cold.cpp: the first one on a P is slow)
     int32_t gFree = 0;              // dead Gs on this P's free list (gfput/gfget): reused by newproc
     uint32_t runqsize() const { return runqtail - runqhead; }
 };

@@ -138,6 +138,7 @@ static void resetRequest(program::Request &r)
     r.safePoint = false;
     r.toStderr = false;
     r.libs = 0;
+    r.allocs = false;
     r.freshPages = 0;
     r.aheadSteps = 0;
     r.aheadNs = 0;

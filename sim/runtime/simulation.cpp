@@ -104,6 +104,7 @@ void Simulation::start()
     m_customGomaxprocs = m_cfg.gomaxprocs.has_value() || m_cfg.env.count("GOMAXPROCS");
     m_res.gomaxprocsInitial = m_gomaxprocs;
     m_ps.resize(size_t(m_gomaxprocs));
+    m_ps[0].mallocWarm = true;   // the runtime's initialisation allocated through P0's mcache (cold.cpp)
     trace::SchedState init;
     init.gomaxprocs = m_gomaxprocs;
     init.cpus = m_cfg.cpus;

@@ -148,7 +148,7 @@ private:
     SimDur goCreateCostOn(int32_t p);
     // --- cold.cpp: first runs in a fresh process
     SimDur coldOnce(uint32_t path, const LatencyQuantiles &q, SimDur scalar);
-    SimDur coldStepCost(const program::Request &r);
+    SimDur coldStepCost(const program::Request &r, int32_t p);
     SimDur coldWriteAfter(const program::Request &r);
     SimDur coldParkCost(int32_t reason, int32_t obj);
     bool gfget(P &pp);

@@ -257,7 +257,10 @@ void Simulation::procresize(int n)
     }
     for (int i = 0; i < n; ++i) {
         P &pp = m_ps[size_t(i)];
-        if (pp.status == PStatus::Dead) pp.status = PStatus::Idle;
+        if (pp.status == PStatus::Dead) {
+            pp.status = PStatus::Idle;
+            pp.mallocWarm = false;   // p.init allocates it a new, empty mcache (destroy freed the old one)
+        }
     }
     for (int i = n; i < int(m_ps.size()); ++i)
         if (m_ps[size_t(i)].m < 0) m_ps[size_t(i)].status = PStatus::Dead;

@@ -242,7 +242,9 @@ void TestCalibration::freshProcessProbes()
     QCOMPARE(c.profile.goCreateNewCost, gsl::defaultProfile().goCreateNewCost);
     QVERIFY(c.profile.goCreateTable == gsl::defaultProfile().goCreateTable);
     QCOMPARE(c.missing, (std::vector<std::string>{"bench/cold/measure.sh goCreateNewCostQuantiles",
+                                                   "bench/cold/measure.sh coldPMallocCostQuantiles",
                                                    "bench/cold/measure.sh goCreateTable.2-40"}));
+    QCOMPARE(c.profile.coldPMallocCost, gsl::defaultProfile().coldPMallocCost);
     QVERIFY(c.notes.at("goCreateNewCost").find("NOT MEASURED") != std::string::npos);
     // The profile with the probes' figures reads back as written.
     const gsl::MachineProfileLoad r = gsl::parseMachineProfile(gsl::machineProfileText(c.profile, c.notes));
@@ -250,19 +252,20 @@ void TestCalibration::freshProcessProbes()
     QVERIFY(r.profile == c.profile);
 }
 
-// The same script with create40 (the same VM, 2026-11-29 10:20 UTC): the
-// go statements #2-#40 one by one, and #25-#40 pooled.
+// The same script with create40 and pmalloc (the same VM, 2026-11-29 11:15
+// UTC): the go statements #2-#40 one by one, #25-#40 pooled, and the first
+// malloc on P1.
 void TestCalibration::goStatementTableFromProbes()
 {
     gsl::calib::Calibration c = gsl::calib::profileFromBench({}, gsl::calib::CalibrationContext{});
     c.missing.clear();
-    gsl::calib::applyFreshProcessProbes(c, readData("cold_measure_2cpu_create40.txt"), "bash measure.sh 150");
+    gsl::calib::applyFreshProcessProbes(c, readData("cold_measure_2cpu_pmalloc.txt"), "bash measure.sh 150");
     QVERIFY2(c.missing.empty(), c.missing.empty() ? "" : c.missing.front().c_str());
-    QCOMPARE(c.profile.goCreateNewCost, 170);
-    const gsl::LatencyQuantiles pooled{true, {120, 130, 170, 4927, 21491}};
+    QCOMPARE(c.profile.goCreateNewCost, 180);
+    const gsl::LatencyQuantiles pooled{true, {120, 130, 180, 4977, 20650}};
     QVERIFY(c.profile.goCreateNewCostQuantiles == pooled);
-    const gsl::LatencyQuantiles g2{true, {230, 240, 271, 372, 470}}, g4{true, {2247, 2392, 2574, 3066, 4703}},
-        g13{true, {14046, 15113, 17310, 26308, 47184}}, g40{true, {120, 130, 131, 200, 241}};
+    const gsl::LatencyQuantiles g2{true, {234, 250, 280, 442, 636}}, g4{true, {2318, 2413, 2614, 3446, 4563}},
+        g13{true, {14005, 15431, 17386, 41211, 46238}}, g40{true, {120, 121, 131, 220, 280}};
     QVERIFY(c.profile.goCreateTable[0] == g2);
     QVERIFY(c.profile.goCreateTable[2] == g4);
     QVERIFY(c.profile.goCreateTable[11] == g13);
@@ -271,14 +274,19 @@ void TestCalibration::goStatementTableFromProbes()
         QVERIFY(q.set);
     QVERIFY(c.notes.at("goCreateTable").find("150 processes") != std::string::npos);
     QVERIFY(c.notes.at("goCreateNewCost").find("create40") != std::string::npos);
+    // The first malloc on P1 (pmalloc): 300 samples, bimodal.
+    const gsl::LatencyQuantiles pm{true, {140, 441, 13880, 16236, 23441}};
+    QVERIFY(c.profile.coldPMallocCostQuantiles == pm);
+    QCOMPARE(c.profile.coldPMallocCost, 13880);
+    QVERIFY(c.notes.at("coldPMallocCost").find("300 samples") != std::string::npos);
     // Written and read back: the table survives the text format.
     const std::string text = gsl::machineProfileText(c.profile, c.notes);
-    QVERIFY(text.find("\ngoCreateTable.13 = 14046 15113 17310 26308 47184  #") != std::string::npos);
+    QVERIFY(text.find("\ngoCreateTable.13 = 14005 15431 17386 41211 46238  #") != std::string::npos);
     const gsl::MachineProfileLoad r = gsl::parseMachineProfile(text);
     QVERIFY2(r.ok, r.error.c_str());
     QVERIFY(r.profile == c.profile);
     // A table with a row missing is not taken at all.
-    std::string holed = readData("cold_measure_2cpu_create40.txt");
+    std::string holed = readData("cold_measure_2cpu_pmalloc.txt");
     const size_t at = holed.find("goCreateTable.17 =");
     holed.erase(at, holed.find('\n', at) + 1 - at);
     gsl::calib::Calibration h = gsl::calib::profileFromBench({}, gsl::calib::CalibrationContext{});
@@ -305,11 +313,11 @@ void TestCalibration::freshProcessProbesMissingOrMalformed()
     QCOMPARE(c.profile.coldPanicCost, def.coldPanicCost);
     QVERIFY(c.profile.coldFmtCostQuantiles == def.coldFmtCostQuantiles);
     for (const char *k : {"coldFmtCost", "coldTimerCost", "coldPanicCost", "coldPathCost", "coldWriteCost",
-                          "goCreateFirstCost", "goCreateNewCost", "wakeupLatency"})
+                          "goCreateFirstCost", "goCreateNewCost", "coldPMallocCost", "wakeupLatency"})
         QVERIFY2(std::find(c.missing.begin(), c.missing.end(), std::string("bench/cold/measure.sh ") + k + "Quantiles") !=
                      c.missing.end(),
                  k);
-    QCOMPARE(c.missing.size(), size_t(9));   // and goCreateTable.2-40
+    QCOMPARE(c.missing.size(), size_t(10));   // and goCreateTable.2-40
 }
 
 QTEST_GUILESS_MAIN(TestCalibration)

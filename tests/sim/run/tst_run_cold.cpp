@@ -24,6 +24,7 @@ private Q_SLOTS:
     void chargedOnce_data();
     void chargedOnce();
     void defaultProfileDrawsDeterministically();
+    void firstMallocOnAnotherP();
     void fatalPanicUnwindsThenFreezes();
     void freezeIsLongerWhileAnotherPRuns();
     void mainReturningDuringUnwindingWaits();
@@ -53,6 +54,8 @@ MachineProfile constantProfile()
     p.coldTimerCost = 30'000;
     p.coldPanicCost = 50'000;
     p.coldWriteCost = 20'000;
+    p.coldPMallocCost = 7'000;
+    p.coldPMallocCostQuantiles = {};
     return p;
 }
 
@@ -127,6 +130,9 @@ void TestRunCold::chargedOnce_data()
     // uncontended Mutex and atomics have no cold cost (measured warm).
     QTest::newRow("mutex fast path free") << "var mu sync.Mutex\n\tmu.Lock()\n\tmu.Unlock()"
                                           << "coldPath" << 0LL;
+    // main's P (P0) is warm from the runtime's initialisation: no first-malloc cost.
+    QTest::newRow("malloc on P0 free") << "b := make([]int, 0, 100)\n\tb = append(b, 1)\n\ts := fmt.Sprint(1)\n\t_, _ = b, s"
+                                       << "coldPMalloc" << 0LL;
 }
 
 void TestRunCold::chargedOnce()
@@ -144,12 +150,56 @@ void TestRunCold::chargedOnce()
     else if (cost == "pageFault") without.pageFaultCost = 0;
     else if (cost == "coldTimer") without.coldTimerCost = 0;
     else if (cost == "coldWrite") without.coldWriteCost = 0;
+    else if (cost == "coldPMalloc") without.coldPMallocCost = 0;
     else QFAIL("unknown cost");
     const runtime::RunResult a = runWith(src, with);
     const runtime::RunResult b = runWith(src, without);
     QCOMPARE(a.exitStatus, 0);
     QCOMPARE(b.exitStatus, 0);
     QCOMPARE(qlonglong(a.endTime - b.endTime), charged);
+}
+
+// A goroutine that P1 steals pays coldPMallocCost at its first allocating
+// step there, once: its run from GoStart to GoEnd is exactly that much longer
+// than with the cost at 0; a second goroutine stolen by the same P pays nothing.
+void TestRunCold::firstMallocOnAnotherP()
+{
+    const std::string src = "package main\n\nfunc main() {\n"
+                            "\tdone := make(chan []int, 2)\n"
+                            "\tfor k := 0; k < 2; k++ {\n"
+                            "\t\tgo func() {\n\t\t\tb := make([]int, 0, 100)\n\t\t\tdone <- append(b, 1)\n\t\t}()\n"
+                            "\t\tfor i := 0; i < 2000000; i++ {\n\t\t}\n"   // main keeps P0 busy: P1 takes it
+                            "\t}\n\t<-done\n\t<-done\n}\n";
+    const MachineProfile with = constantProfile();
+    MachineProfile without = with;
+    without.coldPMallocCost = 0;
+    const runtime::RunResult a = runTraced(src, with, 2), b = runTraced(src, without, 2);
+    QCOMPARE(a.exitStatus, 0);
+    QCOMPARE(b.exitStatus, 0);
+    auto runOf = [](const runtime::RunResult &r, int32_t g) {
+        SimTime start = -1, end = -1;
+        int32_t p = -1;
+        for (const auto &e : r.trace.events()) {
+            if (e.g != g) continue;
+            if (e.kind == trace::EvKind::GoStart && start < 0) { start = e.time; p = e.p; }
+            if (e.kind == trace::EvKind::GoEnd) end = e.time;
+        }
+        return std::make_tuple(start, end, p);
+    };
+    // The two goroutines main created, in order (goids after the runtime's own).
+    std::vector<int32_t> created;
+    for (const auto &e : a.trace.events())
+        if (e.kind == trace::EvKind::GoCreate && e.a == 1) created.push_back(e.g);
+    QCOMPARE(created.size(), size_t(2));
+    const auto [s1a, e1a, p1a] = runOf(a, created[0]);
+    const auto [s1b, e1b, p1b] = runOf(b, created[0]);
+    QCOMPARE(p1a, 1);   // stolen by P1 in both runs
+    QCOMPARE(p1b, 1);
+    QCOMPARE(qlonglong((e1a - s1a) - (e1b - s1b)), 7'000LL);
+    const auto [s2a, e2a, p2a] = runOf(a, created[1]);
+    const auto [s2b, e2b, p2b] = runOf(b, created[1]);
+    QCOMPARE(p2a, 1);
+    QCOMPARE(qlonglong(e2a - s2a), qlonglong(e2b - s2b));   // P1 is warm now
 }
 
 // With the default profile's distributions the draws come from the run's
