@@ -51,6 +51,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <limits>
 #include <sstream>
 
 namespace gsl {
@@ -169,6 +170,8 @@ bool parseDuration(std::string_view v, SimDur &out)
     else if (unit == "ms") mul = kMillisecond;
     else if (unit == "s") mul = kSecond;
     else return false;
+    if (n > std::numeric_limits<int64_t>::max() / mul)   // would overflow the ns (found by fuzz_readers)
+        return false;
     out = n * mul;
     return true;
 }

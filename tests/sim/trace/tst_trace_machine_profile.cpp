@@ -122,6 +122,8 @@ void TestTraceMachineProfile::errors_data()
     QTest::newRow("bad-number-has-column") << "stepCost = 1\ncallCost = x1\n" << "2:12: bad number 'x1'";
     QTest::newRow("bad-unit") << "lockCost = 20 parsecs\n" << "1:12: bad number '20 parsecs'";
     QTest::newRow("negative") << "lockCost = -5\n" << "1:12: bad number '-5'";
+    // 455,555,555,555,555,555 us does not fit in int64 ns (fuzz_readers found it wrapping negative).
+    QTest::newRow("overflow") << "printCost = 455555555555555555us\n" << "1:13: bad number '455555555555555555us'";
     QTest::newRow("jitter-out-of-range") << "jitter = 1.5\n" << "1:10: bad number '1.5' (a fraction in [0, 1))";
     QTest::newRow("cpus-zero") << "  cpus   =   0\n" << "1:14: bad number '0'";
     QTest::newRow("missing-equals") << "\n\nstepCost 1\n" << "3: expected 'key = value'";
