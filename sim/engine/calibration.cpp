@@ -2,6 +2,7 @@
 #include "sim/engine/calibration.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -277,10 +278,10 @@ Calibration profileFromBench(const std::vector<BenchLine> &lines, const Calibrat
     // pending timer, side by side in one run (the difference of the medians).
     if (std::vector<double> t = figures(lines, "SchedYieldTimer", "ns/op"), y = figures(lines, "SchedYield", "ns/op");
         !t.empty() && !y.empty()) {
-        const double d = median(t) - median(y);
-        p.timerCheckCost = std::max<SimDur>(0, SimDur(d + 0.5));
+        const double withTimer = median(t), without = median(y);
+        p.timerCheckCost = std::max<SimDur>(0, SimDur(withTimer - without + 0.5));
         c.notes["timerCheckCost"] = "BenchmarkSchedYieldTimer - BenchmarkSchedYield: Gosched on one P with a pending "
-                                    "timer minus without, " + fmt(median(t)) + " - " + fmt(median(y)) +
+                                    "timer minus without, " + fmt(withTimer) + " - " + fmt(without) +
                                     " ns (raw " + rawList(t) + "); go1.19 checkTimers reads the clock only then";
     } else {
         c.notes["timerCheckCost"] = "NOT MEASURED (BenchmarkSchedYieldTimer missing): default kept";
@@ -422,15 +423,17 @@ void applyFreshProcessProbes(Calibration &c, std::string_view text, const std::s
     long long rowsN = 0;
     std::istringstream tin{std::string(text)};
     for (std::string line; std::getline(tin, line);) {
-        if (line.rfind("goCreateTable.", 0) != 0) continue;
-        for (size_t i = 0; i < table.size(); ++i) {
-            LatencyQuantiles q;
-            long long n = 0;
-            if (rows[i] || !probeLine(line, "goCreateTable." + std::to_string(i + 2), q, n)) continue;
-            table[i] = q;
-            rows[i] = true;
-            rowsN = n;
-        }
+        if (line.rfind(kGoCreateTableKey, 0) != 0) continue;
+        int k = 0;
+        std::from_chars(line.data() + kGoCreateTableKey.size(), line.data() + line.size(), k);
+        LatencyQuantiles q;
+        long long n = 0;
+        if (k < 2 || k >= 2 + int(table.size()) || rows[size_t(k - 2)] ||
+            !probeLine(line, std::string(kGoCreateTableKey) + std::to_string(k), q, n))
+            continue;
+        table[size_t(k - 2)] = q;
+        rows[size_t(k - 2)] = true;
+        rowsN = n;
     }
     if (std::find(rows.begin(), rows.end(), false) != rows.end()) {
         c.missing.push_back("bench/cold/measure.sh goCreateTable.2-40");

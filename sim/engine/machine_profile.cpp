@@ -134,8 +134,21 @@ constexpr std::array<DistKey, 13> kDistKeys = {{
     {"coldPMallocCostQuantiles", &MachineProfile::coldPMallocCostQuantiles, "coldPMallocCost", &MachineProfile::coldPMallocCost},
 }};
 
-// goCreateTable.K: the K-th go statement's cost distribution (K = 2..40).
-constexpr std::string_view kTablePrefix = "goCreateTable.";
+// badQuantiles: the error for a distribution value that does not parse.
+std::string badQuantiles(const std::string &ln, const std::string &col, std::string_view val)
+{
+    return ln + ":" + col + ": bad quantiles '" + std::string(val) +
+           "' (five durations p1 p10 p50 p90 p99, non-decreasing)";
+}
+
+// quantilesText: " p1 p10 p50 p90 p99" as the file writes a distribution.
+std::string quantilesText(const LatencyQuantiles &q)
+{
+    std::string s;
+    for (SimDur v : q.q)
+        s += " " + std::to_string(v);
+    return s;
+}
 
 // findKey: the entry of a key table named `key` (the sentinel "" never matches).
 template <class Key, size_t N>
@@ -309,14 +322,13 @@ MachineProfileLoad parseMachineProfile(std::string_view text)
                 return r;
             }
             if (!parseLatencyQuantiles(val, r.profile.*(kDistKeys[i].dist))) {
-                r.error = ln + ":" + col + ": bad quantiles '" + std::string(val) +
-                          "' (five durations p1 p10 p50 p90 p99, non-decreasing)";
+                r.error = badQuantiles(ln, col, val);
                 return r;
             }
             distLine[i] = lineNo;
-        } else if (key.substr(0, kTablePrefix.size()) == kTablePrefix) {
+        } else if (key.substr(0, kGoCreateTableKey.size()) == kGoCreateTableKey) {
             int k = 0;
-            const std::string_view num = key.substr(kTablePrefix.size());
+            const std::string_view num = key.substr(kGoCreateTableKey.size());
             auto pr = std::from_chars(num.data(), num.data() + num.size(), k);
             if (pr.ec != std::errc() || pr.ptr != num.data() + num.size() || k < 2 ||
                 k >= 2 + int(r.profile.goCreateTable.size())) {
@@ -324,8 +336,7 @@ MachineProfileLoad parseMachineProfile(std::string_view text)
                 return r;
             }
             if (!parseLatencyQuantiles(val, r.profile.goCreateTable[size_t(k - 2)])) {
-                r.error = ln + ":" + col + ": bad quantiles '" + std::string(val) +
-                          "' (five durations p1 p10 p50 p90 p99, non-decreasing)";
+                r.error = badQuantiles(ln, col, val);
                 return r;
             }
         } else if (const PsKey *pk = findKey(kPsKeys, key)) {
@@ -431,10 +442,7 @@ std::string machineProfileText(const MachineProfile &p, const ProfileNotes &note
             if (k.scalar != d.field || !q.set)
                 continue;
             out += note(k.key);
-            out += std::string(k.key) + " =";
-            for (SimDur v : q.q)
-                out += " " + std::to_string(v);
-            out += "  # ns at p1 p10 p50 p90 p99\n";
+            out += std::string(k.key) + " =" + quantilesText(q) + "  # ns at p1 p10 p50 p90 p99\n";
         }
     }
     bool tableNote = false;
@@ -445,10 +453,8 @@ std::string machineProfileText(const MachineProfile &p, const ProfileNotes &note
         if (!tableNote)
             out += note("goCreateTable");
         tableNote = true;
-        out += std::string(kTablePrefix) + std::to_string(i + 2) + " =";
-        for (SimDur v : q.q)
-            out += " " + std::to_string(v);
-        out += "  # ns at p1 p10 p50 p90 p99, go statement #" + std::to_string(i + 2) + " (a new G)\n";
+        out += std::string(kGoCreateTableKey) + std::to_string(i + 2) + " =" + quantilesText(q) +
+               "  # ns at p1 p10 p50 p90 p99, go statement #" + std::to_string(i + 2) + " (a new G)\n";
     }
     // The shortest decimal that reads back as the same double.
     char num[40];

@@ -127,7 +127,7 @@ struct MachineProfile {
     // goCreateTable[k - 2] is the k-th one's cost (bench/cold/create40; the
     // costs come in a fixed pattern by index, sim/engine/cold_create.h). An
     // entry not set takes the reference VM's, built into cold_create.cpp.
-    std::array<LatencyQuantiles, 39> goCreateTable{};
+    std::array<LatencyQuantiles, 39> goCreateTable{};   // file keys goCreateTable.2 .. goCreateTable.40
 
     // --- noise
     double jitter = 0.03;            // every work cost is drawn uniformly from cost * [1 - jitter, 1 + jitter]
@@ -167,6 +167,8 @@ struct MachineProfileLoad {
     std::string error;
 };
 MachineProfileLoad parseMachineProfile(std::string_view text);
+// The key of goCreateTable[K - 2] in the text format is kGoCreateTableKey + K.
+inline constexpr std::string_view kGoCreateTableKey = "goCreateTable.";
 // parseLatencyQuantiles reads "p1 p10 p50 p90 p99": five blank-separated
 // durations (ns, or with a unit), non-decreasing; out is untouched on false.
 bool parseLatencyQuantiles(std::string_view v, LatencyQuantiles &out);
