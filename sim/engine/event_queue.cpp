@@ -10,6 +10,11 @@ void EventQueue::pastError()
     throw std::logic_error("EventQueue::schedule: event in the past");
 }
 
+void EventQueue::retimeError()
+{
+    throw std::logic_error("EventQueue::retimeTop: would reorder events");
+}
+
 void EventQueue::pushHeap(const Event &e)
 {
     m_heap.push_back(e);

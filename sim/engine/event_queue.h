@@ -12,6 +12,7 @@
 #include "sim/engine/simtime.h"
 
 #include <cstddef>
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -61,6 +62,24 @@ public:
         return popHeap();
     }
     SimTime now() const { return m_now; }
+    // secondTime: the time of the event after top() (kNever when there is
+    // none). Used with retimeTop by the runtime's joint run-ahead.
+    static constexpr SimTime kNever = INT64_MAX;
+    SimTime secondTime() const
+    {
+        if (m_hasNext) return m_heap.empty() ? kNever : m_heap.front().time;
+        SimTime t = kNever;
+        for (size_t i = 1; i <= 2 && i < m_heap.size(); ++i) t = std::min(t, m_heap[i].time);
+        return t;
+    }
+    // retimeTop moves the earliest event to time t, keeping its sequence
+    // number; t must be >= now() and before secondTime() (logic_error), so
+    // the order of every event is unchanged.
+    void retimeTop(SimTime t)
+    {
+        if (empty() || t < m_now || t >= secondTime()) retimeError();
+        (m_hasNext ? m_next : m_heap.front()).time = t;
+    }
     // advanceTo moves the clock forward without an event (end of a run).
     void advanceTo(SimTime t);
     uint64_t scheduledCount() const { return m_seq; }
@@ -71,6 +90,7 @@ private:
         return a.time != b.time ? a.time > b.time : a.seq > b.seq;
     }
     [[noreturn]] static void pastError();
+    [[noreturn]] static void retimeError();
     void pushHeap(const Event &e);
     Event popHeap();
     // Performance: the earliest event, when it was scheduled earlier than

@@ -47,6 +47,15 @@ public:
 
     uint32_t next32() { return uint32_t(next() >> 32); }
 
+    // stateHash: a digest of the state; equal digests at two moments mean
+    // (but for a 2^-64 chance) that nothing was drawn in between.
+    uint64_t stateHash() const
+    {
+        uint64_t h = m_s[0];
+        for (int i = 1; i < 4; ++i) h = (h ^ m_s[i]) * 0x100000001b3ULL + uint64_t(i);
+        return h;
+    }
+
     // bounded returns a uniform integer in [0, n); n must be > 0 (Lemire 2019).
     uint32_t bounded(uint32_t n)
     {

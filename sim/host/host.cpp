@@ -98,6 +98,14 @@ void Host::runWork(int t, SimDur work)
     place();
 }
 
+void Host::skipRunning(SimDur dt, SimDur used)
+{
+    if (m_quota >= 0) throw std::logic_error("Host::skipRunning: a quota accounts per stint");
+    for (int t : m_cpus)
+        if (t >= 0) m_threads[size_t(t)].since += dt;
+    m_used += used;
+}
+
 void Host::release(int t)
 {
     Thread &th = m_threads[size_t(t)];

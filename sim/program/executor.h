@@ -24,6 +24,24 @@ struct GoStartup {
     bool finalizer = false;
 };
 
+// LoopView: a goroutine waiting at a memory step (Load/Store) inside a
+// closed-form loop (loop_accel.h), as the runtime's joint run-ahead
+// (sim/runtime/joint_ahead.h) reads and advances it. The pointers stay valid
+// until the next step() of that context. The runtime only adds whole
+// multiples of observed per-period changes to these values, which is exact
+// for the loop's affine iterations (joint_ahead.h).
+struct LoopView {
+    Value *regs = nullptr;          // the loop's frame registers
+    int32_t nregs = 0;
+    Value *cells[2] = {nullptr, nullptr};   // the shared cells the loop reads and writes
+    int32_t ncells = 0;
+    int32_t func = -1, pc = -1;     // where it waits
+    int64_t carry = 0;              // ps of work not yet charged (Ctx::costCarry)
+    uint32_t iterSteps = 0;         // instructions (steps) per iteration
+    uint32_t memSteps = 0;          // of which memory steps
+    int64_t iterPs = 0;             // ps of work per iteration
+};
+
 class Executor {
 public:
     virtual ~Executor() = default;
@@ -31,6 +49,24 @@ public:
     // goStartup: the start-up state this program gets. The default (none) is
     // for scripted executors that model the scheduler alone (runtime unit tests).
     virtual GoStartup goStartup() const { return {}; }
+
+    // loopView fills `out` when ctx waits at a memory step of a closed-form
+    // loop whose exit test does not read shared memory; false otherwise (and
+    // always for executors without such loops).
+    virtual bool loopView(CtxId ctx, LoopView &out)
+    {
+        (void)ctx;
+        (void)out;
+        return false;
+    }
+    // loopItersLeft: for a ctx loopView accepts, the whole iterations it can
+    // still run from here before its exit test fails (at least: one less than
+    // the closed form allows, for the iteration under way).
+    virtual uint64_t loopItersLeft(CtxId ctx)
+    {
+        (void)ctx;
+        return 0;
+    }
 
     // startMain creates the context of the main goroutine (runs main.main
     // after package-level initialisation).

@@ -20,6 +20,21 @@
 
 namespace gsl::program {
 
+// cellsOf: the shared cells lp's memory pointers name in frame R, into
+// mem[0..]; false when a pointer is nil (the real iteration panics) or out of
+// range, or both name one cell.
+bool Interpreter::cellsOf(const LoopPlan &lp, const Value *R, Value **mem)
+{
+    for (size_t i = 0; i < lp.memPtrs.size(); ++i) {
+        const Value &p = R[lp.memPtrs[i]];
+        if (p.ref == 0) return false;
+        std::vector<Value> &cells = m_heap.cells(p.ref).v;
+        if (p.bits < 0 || size_t(p.bits) >= cells.size()) return false;
+        mem[i] = &cells[size_t(p.bits)];
+    }
+    return !(lp.memPtrs.size() == 2 && mem[0] == mem[1]);
+}
+
 void Interpreter::runLoopAhead(Ctx &g, const Function &fn, int32_t back, Value *R, const StepEnv &env, uint32_t &steps,
                                SimPs &extra)
 {
@@ -42,14 +57,7 @@ void Interpreter::runLoopAhead(Ctx &g, const Function &fn, int32_t back, Value *
         const SimPs room = env.aheadNs * kPsPerNs - 1 - g.costCarry - spent;
         if (room < per || env.aheadMaxSteps <= steps) return;
         maxIters = std::min({maxIters, uint64_t(room / per), (env.aheadMaxSteps - steps) / lp.steps});
-        for (size_t i = 0; i < lp.memPtrs.size(); ++i) {
-            const Value &p = R[lp.memPtrs[i]];
-            if (p.ref == 0) return;   // nil: the real iteration panics
-            std::vector<Value> &cells = m_heap.cells(p.ref).v;
-            if (p.bits < 0 || size_t(p.bits) >= cells.size()) return;
-            mem[i] = &cells[size_t(p.bits)];
-        }
-        if (lp.memPtrs.size() == 2 && mem[0] == mem[1]) return;   // one cell under two names
+        if (!cellsOf(lp, R, mem)) return;
     }
     const uint64_t k = accelerate(lp, R, mem, maxIters);
     if (k == 0) return;
@@ -63,6 +71,78 @@ void Interpreter::runLoopAhead(Ctx &g, const Function &fn, int32_t back, Value *
         const SimPs through = spent + SimPs(k) * per - SimPs(lp.tailSteps) * C.instr;
         q.aheadNs = (g.costCarry + through) / kPsPerNs;
     }
+}
+
+// waitingLoop: the closed-form loop with memory steps in which g waits at a
+// Load/Store, when its exit test does not read a shared cell (another
+// goroutine may change that cell); else null.
+const LoopPlan *Interpreter::waitingLoop(Ctx &g) const
+{
+    if (g.pending != Pending::Complete || g.panicking || g.frames.empty()) return nullptr;
+    if (g.req.kind != ReqKind::Load && g.req.kind != ReqKind::Store) return nullptr;
+    const Frame &fr = g.frames.back();
+    const Function &fn = m_prog->functions[size_t(fr.func)];
+    for (const LoopPlan &lp : fn.loops) {
+        if (lp.memSteps == 0 || fr.pc < lp.top || fr.pc >= lp.back) continue;   // closed-form loops do not nest
+        auto readsCell = [&](const Affine &a) {
+            for (int32_t i = 0; i < a.n; ++i)
+                if (a.reg[i] >= lp.nregs) return true;
+            return false;
+        };
+        if (lp.hasExit && (readsCell(lp.lhs) || readsCell(lp.rhs))) return nullptr;
+        return &lp;
+    }
+    return nullptr;
+}
+
+// loopView (executor.h): the registers and cells of a goroutine waiting in a
+// closed-form loop (waitingLoop).
+bool Interpreter::loopView(CtxId ctx, LoopView &out)
+{
+    if (!m_opts.accelerateLoops || ctx == 0 || ctx >= m_ctx.size() || !m_ctx[ctx]) return false;
+    Ctx &g = *m_ctx[ctx];
+    const LoopPlan *plan = waitingLoop(g);
+    if (!plan) return false;
+    const LoopPlan &lp = *plan;
+    Frame &fr = g.frames.back();
+    Value *R = g.stack.data() + fr.base;
+    out = LoopView{};
+    out.regs = R;
+    out.nregs = m_prog->functions[size_t(fr.func)].nregs;
+    if (!cellsOf(lp, R, out.cells)) return false;
+    out.ncells = int32_t(lp.memPtrs.size());
+    out.func = fr.func;
+    out.pc = fr.pc;
+    out.carry = g.costCarry;
+    out.iterSteps = lp.steps;
+    out.memSteps = lp.memSteps;
+    out.iterPs = SimPs(lp.steps) * m_opts.costs.instr + SimPs(lp.memSteps) * m_opts.costs.memOp;
+    return true;
+}
+
+// loopItersLeft (executor.h): what accelerate() would allow from the
+// registers as they are, applied to copies, less one for the iteration under way.
+uint64_t Interpreter::loopItersLeft(CtxId ctx)
+{
+    if (ctx == 0 || ctx >= m_ctx.size() || !m_ctx[ctx]) return 0;
+    Ctx &g = *m_ctx[ctx];
+    const LoopPlan *plan = waitingLoop(g);
+    if (!plan) return 0;
+    const LoopPlan &lp = *plan;
+    const Frame &fr = g.frames.back();
+    const Value *R = g.stack.data() + fr.base;
+    std::vector<Value> &copy = m_spread;   // scratch
+    copy.assign(R, R + lp.nregs);
+    Value *live[2] = {nullptr, nullptr};
+    if (!cellsOf(lp, R, live)) return 0;
+    Value cellCopy[2];
+    Value *mem[2] = {nullptr, nullptr};
+    for (size_t i = 0; i < lp.memPtrs.size(); ++i) {
+        cellCopy[i] = *live[i];
+        mem[i] = &cellCopy[i];
+    }
+    const uint64_t k = accelerate(lp, copy.data(), mem, uint64_t(1) << 62);
+    return k > 0 ? k - 1 : 0;
 }
 
 } // namespace gsl::program

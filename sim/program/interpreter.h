@@ -101,6 +101,8 @@ public:
     std::string createdBy(CtxId ctx) const override;
     std::string_view name(uint32_t var) const override;
     std::string where(CtxId ctx) const override;
+    bool loopView(CtxId ctx, LoopView &out) override;   // interp_loop.cpp
+    uint64_t loopItersLeft(CtxId ctx) override;
 
     const Program &program() const { return *m_prog; }
     Heap &heap() { return m_heap; }
@@ -143,6 +145,8 @@ private:
     ReqKind runtimeRequest(Ctx &g, const Instr &I, Value *R, const Function &fn, SimPs &cost, std::string &panicMsg);
     // at the back edge at `back` (interp_loop.cpp): if it closes a closed-form
     // loop, skip the iterations allowed, counting their steps and cost
+    const LoopPlan *waitingLoop(Ctx &g) const;
+    bool cellsOf(const LoopPlan &lp, const Value *R, Value **mem);   // interp_loop.cpp   // the closed-form loop g waits in at a memory step (loopView)
     void runLoopAhead(Ctx &g, const Function &fn, int32_t back, Value *R, const StepEnv &env, uint32_t &steps,
                       SimPs &extra);
     // user String()/Error() calls made for the running instruction (interp_methods.cpp)

@@ -68,6 +68,9 @@ struct RunConfig {
     // On for explore's many runs (scenario_runner.cpp), off where a person
     // reads the trace (run, trace, report, explain, the GUI).
     bool runAhead = false;
+    // With runAhead: two goroutines' interleaved closed-form loops skip whole
+    // periods at once (sim/runtime/joint_ahead.h). Exact; off only to test that.
+    bool jointAhead = true;
 };
 
 // validate returns "" when cfg is usable, else one line naming the problem

@@ -33,6 +33,7 @@ struct RunResult {
     uint64_t steps = 0;
     uint64_t events = 0;           // trace events recorded
     uint64_t schedEvents = 0;      // discrete events processed by the engine
+    uint64_t jointPeriods = 0;     // periods of two interleaved loops run ahead at once (joint_ahead.h)
     // Forced schedules (forced.h). `schedule` is the text of the choices that
     // applied, so run --schedule replays this run exactly ("" for a free run).
     std::string schedule;

@@ -16,6 +16,7 @@
 #include "sim/host/host.h"
 #include "sim/program/executor.h"
 #include "sim/runtime/config.h"
+#include "sim/runtime/joint_ahead.h"
 #include "sim/runtime/probe.h"
 #include "sim/runtime/result.h"
 #include "sim/runtime/sched.h"
@@ -100,6 +101,10 @@ private:
     void work(M &m, SimDur d, MPhase phase, SimDur exact = 0);
     // what a goroutine may run ahead of the next event (StepEnv::aheadNs)
     void setAhead(const M &m, const G &gp, program::StepEnv &env) const;
+    // two goroutines' interleaved closed-form loops, whole periods at once (joint_ahead.h)
+    void jointAhead(M &m, G &gp);
+    JointVerdict jointSkip(const std::vector<JointAnchor> &snaps, const JointAnchor &a, const program::LoopView &va,
+                           const program::LoopView &vb);
     G &g(int32_t goid) { return m_gs[size_t(goid)]; }
 
     // --- runq.cpp
@@ -214,6 +219,7 @@ private:
     engine::Rng m_rngCold;    // first-run costs (cold.cpp)
     engine::Rng m_rngSysmon;  // how long sysmon's usleep really sleeps (sysmon.cpp)
     SimDur m_aheadStepNs = 0; // the largest step cost jitterKeeps (StepEnv::aheadStepNs)
+    JointAhead m_joint;       // anchors of two interleaved closed-form loops (joint_ahead.h)
     uint32_t m_coldDone = 0;        // cold.cpp's paths that have run once
     int32_t m_panicsUnwinding = 0;  // runtime.runningPanicDefers: fatal panics issued, not yet at fatalpanic
     bool m_freezing = false;        // a fatal panic's freezetheworld: no M starts looking for work

@@ -11,7 +11,15 @@
 // accesses must really have been skipped; under a CPU quota or a forced
 // schedule, where run-ahead is off, the traces must be identical event for
 // event.
+//
+// jointSame: two goroutines interleaving their loops at once run whole
+// periods ahead (sim/runtime/joint_ahead.h); over many seeds and several loop
+// shapes, outcomes, times, steps and points must be those of the same runs
+// stepped access by access (RunConfig::jointAhead off).
 #include <QtTest>
+
+#include <set>
+#include <string>
 
 #ifndef Q_MOC_RUN   // moc (Qt 6.4) cannot parse <compare>, pulled in by go_version.h
 #include "sim/run/run.h"
@@ -37,6 +45,8 @@ class TestRunAhead : public QObject {
 private Q_SLOTS:
     void same_data();
     void same();
+    void jointSame_data();
+    void jointSame();
 };
 
 void TestRunAhead::same_data()
@@ -47,18 +57,19 @@ void TestRunAhead::same_data()
     QTest::addColumn<bool>("quota");
     QTest::addColumn<bool>("mustSkip");   // the loops run alone: accesses must have been skipped
     QTest::addColumn<QString>("schedule"); // a forced schedule (run --schedule): run-ahead must stay off
+    QTest::addColumn<bool>("mustJoin");   // the loops overlap in some seed: whole periods must have been skipped
     const QString racy = QStringLiteral(GSL_SCENARIO_DIR) + "/racy_counter.go";
     const QString lost = QStringLiteral(GSL_SOURCE_DIR) + "/tests/validation/programs/lost_updates_100000.go";
     const QString lost1k = QStringLiteral(GSL_SOURCE_DIR) + "/tests/validation/programs/lost_updates_1000.go";
-    QTest::newRow("racy_counter P1") << racy << 1 << false << false << true << QString();
-    QTest::newRow("racy_counter P2") << racy << 2 << false << false << false << QString();
-    QTest::newRow("racy_counter P4") << racy << 4 << false << false << false << QString();
-    QTest::newRow("racy_counter P1 race") << racy << 1 << true << false << true << QString();
-    QTest::newRow("racy_counter P2 race") << racy << 2 << true << false << false << QString();
-    QTest::newRow("lost_updates_100000 P2") << lost << 2 << false << false << false << QString();
-    QTest::newRow("lost_updates_1000 P2") << lost1k << 2 << false << false << false << QString();
-    QTest::newRow("racy_counter P2 quota") << racy << 2 << false << true << false << QString();
-    QTest::newRow("racy_counter P1 forced preemption") << racy << 1 << false << false << false << QString("7p");
+    QTest::newRow("racy_counter P1") << racy << 1 << false << false << true << QString() << false;
+    QTest::newRow("racy_counter P2") << racy << 2 << false << false << false << QString() << true;
+    QTest::newRow("racy_counter P4") << racy << 4 << false << false << false << QString() << true;
+    QTest::newRow("racy_counter P1 race") << racy << 1 << true << false << true << QString() << false;
+    QTest::newRow("racy_counter P2 race") << racy << 2 << true << false << false << QString() << true;
+    QTest::newRow("lost_updates_100000 P2") << lost << 2 << false << false << false << QString() << true;
+    QTest::newRow("lost_updates_1000 P2") << lost1k << 2 << false << false << false << QString() << false;
+    QTest::newRow("racy_counter P2 quota") << racy << 2 << false << true << false << QString() << false;
+    QTest::newRow("racy_counter P1 forced preemption") << racy << 1 << false << false << false << QString("7p") << false;
 }
 
 void TestRunAhead::same()
@@ -69,9 +80,11 @@ void TestRunAhead::same()
     QFETCH(bool, quota);
     QFETCH(bool, mustSkip);
     QFETCH(QString, schedule);
+    QFETCH(bool, mustJoin);
     run::Scenario sc = run::loadScenario(file.toStdString(), GoVersion{1, 19});
     QVERIFY(sc.ok());
     size_t skippedTotal = 0;
+    uint64_t jointTotal = 0;
     for (uint64_t seed = 1; seed <= 6; ++seed) {
         runtime::RunConfig cfg;
         cfg.gomaxprocs = gomaxprocs;
@@ -118,8 +131,80 @@ void TestRunAhead::same()
         QVERIFY2(accA > 0, tag + ": the first and last iterations' accesses stay in the trace");
         if (quota || !schedule.isEmpty()) QCOMPARE(accA, accB);
         skippedTotal += accB - accA;
+        jointTotal += a.jointPeriods;
+        QCOMPARE(b.jointPeriods, uint64_t(0));
+        if (quota || !schedule.isEmpty()) QCOMPARE(a.jointPeriods, uint64_t(0));
     }
     if (mustSkip) QVERIFY2(skippedTotal > 100'000, "the counter loops should have run ahead");
+    qInfo("%s: %zu accesses skipped, %llu joint periods", qPrintable(QFileInfo(file).fileName()), skippedTotal,
+          (unsigned long long)jointTotal);
+    if (mustJoin) QVERIFY2(jointTotal > 0, "the overlapping loops should have skipped whole periods");
+}
+
+void TestRunAhead::jointSame_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("gomaxprocs");
+    QTest::addColumn<int>("cpus");
+    QTest::addColumn<int>("goMinor");
+    QTest::addColumn<bool>("race");
+    const QString dir = QStringLiteral(GSL_SOURCE_DIR) + "/tests/sim/run/data/joint/";
+    const QString racy = QStringLiteral(GSL_SCENARIO_DIR) + "/racy_counter.go";
+    QTest::newRow("racy_counter P2 cpus2 go1.19") << racy << 2 << 2 << 19 << false;
+    QTest::newRow("racy_counter P2 cpus4 go1.22") << racy << 2 << 4 << 22 << false;
+    QTest::newRow("racy_counter P4 cpus4 go1.22 race") << racy << 4 << 4 << 22 << true;
+    QTest::newRow("two_costs P2") << dir + "two_costs.go" << 2 << 2 << 19 << false;
+    QTest::newRow("two_cells P2") << dir + "two_cells.go" << 2 << 2 << 19 << false;
+    QTest::newRow("two_cells P2 go1.13") << dir + "two_cells.go" << 2 << 2 << 13 << false;
+    QTest::newRow("three_loops P4") << dir + "three_loops.go" << 4 << 4 << 22 << false;
+    QTest::newRow("three_loops P2") << dir + "three_loops.go" << 2 << 2 << 22 << false;
+}
+
+void TestRunAhead::jointSame()
+{
+    QFETCH(QString, file);
+    QFETCH(int, gomaxprocs);
+    QFETCH(int, cpus);
+    QFETCH(int, goMinor);
+    QFETCH(bool, race);
+    const GoVersion go{1, goMinor};
+    run::Scenario sc = run::loadScenario(file.toStdString(), go);
+    QVERIFY2(sc.ok(), qPrintable(file));
+    uint64_t joint = 0;
+    int runsJoined = 0;
+    std::set<std::string> outputs;
+    for (uint64_t seed = 1; seed <= 40; ++seed) {
+        runtime::RunConfig cfg;
+        cfg.gomaxprocs = gomaxprocs;
+        cfg.cpus = cpus;
+        cfg.go = go;
+        cfg.seed = seed;
+        cfg.race = race;
+        cfg.runAhead = true;
+        cfg.recordTrace = race;   // the race detector reads the trace
+        runtime::RunConfig stepped = cfg;
+        stepped.jointAhead = false;
+        const runtime::RunResult a = run::runScenario(sc, cfg);
+        const runtime::RunResult b = run::runScenario(sc, stepped);
+        const QByteArray tag = "seed " + QByteArray::number(qulonglong(seed));
+        QVERIFY2(!b.budgetHit, b.budgetMessage.c_str());
+        QVERIFY2(a.exitStatus == b.exitStatus, tag);
+        QVERIFY2(a.stdoutText == b.stdoutText, tag + ": '" + QByteArray::fromStdString(a.stdoutText) + "' against '" +
+                                                 QByteArray::fromStdString(b.stdoutText) + "' stepped");
+        QVERIFY2(a.stderrText == b.stderrText, tag);
+        QVERIFY2(a.endTime == b.endTime, tag + ": end " + QByteArray::number(qlonglong(a.endTime)) + " against " +
+                                             QByteArray::number(qlonglong(b.endTime)) + " stepped");
+        QVERIFY2(a.steps == b.steps, tag);
+        QVERIFY2(a.schedPoints == b.schedPoints, tag);
+        QVERIFY2(a.schedEvents == b.schedEvents, tag);
+        QCOMPARE(b.jointPeriods, uint64_t(0));
+        joint += a.jointPeriods;
+        runsJoined += a.jointPeriods > 0;
+        outputs.insert(a.stdoutText);
+    }
+    qInfo("%d of 40 runs skipped periods (%llu in all); %zu distinct outputs", runsJoined, (unsigned long long)joint,
+          outputs.size());
+    QVERIFY2(runsJoined > 0, "no run had overlapping loops to skip");
 }
 
 QTEST_APPLESS_MAIN(TestRunAhead)
