@@ -27,7 +27,6 @@ uint64_t JointAnchor::key() const
     mix(uint64_t(carryA));
     mix(uint64_t(carryB));
     mix(uint64_t(bAfter));
-    mix(rngHash);
     return h;
 }
 
@@ -64,6 +63,14 @@ void Simulation::jointAhead(M &m, G &gp)
     // Anchors are the steps of the lower-numbered goroutine of the pair.
     if (gb.system || !gb.reqPending || gb.preempt || gb.afterCost != 0 || gb.goid < gp.goid) return;
     if (m_host->runningThreads() != 2 || !m_host->onCpu(m.id) || !m_host->onCpu(mb.id)) return;
+    JointAhead &J = m_joint;
+    // Between two copies of a candidate's state, only count: the copies
+    // check everything (a goroutine that left its loop and came back shows
+    // in the step count).
+    if (J.period > 0 && J.n != J.nextAt) {
+        ++J.n;
+        return;
+    }
     program::LoopView va, vb;
     if (!m_exec.loopView(gp.ctx, va) || !m_exec.loopView(gb.ctx, vb)) return;
 
@@ -77,9 +84,6 @@ void Simulation::jointAhead(M &m, G &gp)
     a.carryA = va.carry;
     a.carryB = vb.carry;
     a.bAfter = top.time - m_q.now();
-    a.rngHash = m_rngSteal.stateHash() ^ m_rngSelect.stateHash() * 3 ^ m_rngJitter.stateHash() * 5 ^
-                m_rngRace.stateHash() * 7 ^ m_rngShuffle.stateHash() * 11 ^ m_rngLatency.stateHash() * 13 ^
-                m_rngCold.stateHash() * 17 ^ m_rngSysmon.stateHash() * 19;
     // the cells, each once (A's, then B's that A does not touch)
     int nc = 0;
     auto addCell = [&](program::Value *c) {
@@ -97,9 +101,14 @@ void Simulation::jointAhead(M &m, G &gp)
     a.used = m_host->usedClosed();
     a.nvals = uint32_t(va.nregs + vb.nregs + nc);
 
-    JointAhead &J = m_joint;
-    const uint64_t key = a.key();
     const uint32_t n = J.n++;
+    // Only where the state is copied or compared: the random streams' digest,
+    // which must not change within a period.
+    const auto digestRngs = [&] {
+        a.rngHash = m_rngSteal.stateHash() ^ m_rngSelect.stateHash() * 3 ^ m_rngJitter.stateHash() * 5 ^
+                    m_rngRace.stateHash() * 7 ^ m_rngShuffle.stateHash() * 11 ^ m_rngLatency.stateHash() * 13 ^
+                    m_rngCold.stateHash() * 17 ^ m_rngSysmon.stateHash() * 19;
+    };
     const auto keep = [&] {   // copy the whole state: registers of A, of B, the cells
         a.leftA = m_exec.loopItersLeft(gp.ctx);
         a.leftB = m_exec.loopItersLeft(gb.ctx);
@@ -110,6 +119,7 @@ void Simulation::jointAhead(M &m, G &gp)
         J.snaps.push_back(a);
     };
     if (J.period > 0 && n == J.nextAt) {
+        digestRngs();
         if (!J.snaps.front().sameRelative(a)) {
             if (J.predicted && ++J.predictionsMissed >= 3) J.predictionFailed = true;
             J.drop();   // a new candidate from here, below
@@ -141,17 +151,19 @@ void Simulation::jointAhead(M &m, G &gp)
         // the state now and at the next two occurrences.
         if (!J.predictionFailed && n >= 16) J.period = predictedPeriod(va, vb);
         J.predicted = J.period > 0;
-        if (J.period == 0) {
+        if (J.period == 0 && (J.predictionFailed || predictedPeriod(va, vb) == 0)) {
+            const uint64_t key = a.key();
             const auto it = J.lastByKey.find(key);
             if (it != J.lastByKey.end()) J.period = n - it->second;
+            if (J.n >= (1u << 16)) J.clear();   // no period within 65,536 anchors: start over
+            else J.lastByKey[key] = n;
         }
         if (J.period > 0) {
             J.nextAt = n + J.period;
+            digestRngs();
             keep();
         }
     }
-    if (J.n >= (1u << 16)) J.clear();   // no period within 65,536 anchors: start over
-    else J.lastByKey[key] = n;
 }
 
 // jointSkip: `s` holds copies of the state one and two periods back (and
