@@ -45,9 +45,9 @@ RunOneFn scenarioRunner(const run::Scenario &sc, bool coverage)
 {
     return [&sc, coverage](const runtime::RunConfig &cfg) {
         // Options per call: nothing shared between worker threads but `sc` (read-only).
-        // Closed-form loops run their memory steps ahead (RunConfig::runAhead):
-        // the same outcome, and the race detector and the coverage figures need
-        // only the first and last iterations of a loop that ran alone.
+        // Closed-form loops run their memory steps ahead (RunConfig::runAhead),
+        // alone and two at once (joint_ahead.h): the same outcome, and the race
+        // detector needs only the iterations before and after those skipped.
         runtime::RunConfig lean = cfg;
         lean.runAhead = true;
         if (cfg.race || coverage) return toOutcome(run::runScenario(sc, lean), cfg, raceOptionsFor(sc), coverage);
