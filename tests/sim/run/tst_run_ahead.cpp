@@ -22,6 +22,7 @@
 #include <string>
 
 #ifndef Q_MOC_RUN   // moc (Qt 6.4) cannot parse <compare>, pulled in by go_version.h
+#include "sim/engine/machine_profile.h"
 #include "sim/run/run.h"
 #endif
 
@@ -148,16 +149,20 @@ void TestRunAhead::jointSame_data()
     QTest::addColumn<int>("cpus");
     QTest::addColumn<int>("goMinor");
     QTest::addColumn<bool>("race");
+    QTest::addColumn<QString>("machine");   // a machine profile ("" = the bundled default)
     const QString dir = QStringLiteral(GSL_SOURCE_DIR) + "/tests/sim/run/data/joint/";
+    // Other step costs (0.044 ns an instruction): an iteration of 308 ps, a period of 250 iterations.
+    const QString epyc = QStringLiteral(GSL_SOURCE_DIR) + "/resources/machines/amd-epyc-2vcpu.profile";
     const QString racy = QStringLiteral(GSL_SCENARIO_DIR) + "/racy_counter.go";
-    QTest::newRow("racy_counter P2 cpus2 go1.19") << racy << 2 << 2 << 19 << false;
-    QTest::newRow("racy_counter P2 cpus4 go1.22") << racy << 2 << 4 << 22 << false;
-    QTest::newRow("racy_counter P4 cpus4 go1.22 race") << racy << 4 << 4 << 22 << true;
-    QTest::newRow("two_costs P2") << dir + "two_costs.go" << 2 << 2 << 19 << false;
-    QTest::newRow("two_cells P2") << dir + "two_cells.go" << 2 << 2 << 19 << false;
-    QTest::newRow("two_cells P2 go1.13") << dir + "two_cells.go" << 2 << 2 << 13 << false;
-    QTest::newRow("three_loops P4") << dir + "three_loops.go" << 4 << 4 << 22 << false;
-    QTest::newRow("three_loops P2") << dir + "three_loops.go" << 2 << 2 << 22 << false;
+    QTest::newRow("racy_counter P2 cpus2 go1.19") << racy << 2 << 2 << 19 << false << QString();
+    QTest::newRow("racy_counter P2 EPYC profile") << racy << 2 << 2 << 19 << false << epyc;
+    QTest::newRow("racy_counter P4 cpus4 go1.22 race") << racy << 4 << 4 << 22 << true << QString();
+    QTest::newRow("two_costs P2") << dir + "two_costs.go" << 2 << 2 << 19 << false << QString();
+    QTest::newRow("two_costs P2 EPYC profile") << dir + "two_costs.go" << 2 << 2 << 19 << false << epyc;
+    QTest::newRow("two_cells P2") << dir + "two_cells.go" << 2 << 2 << 19 << false << QString();
+    QTest::newRow("two_cells P2 go1.13") << dir + "two_cells.go" << 2 << 2 << 13 << false << QString();
+    QTest::newRow("three_loops P4") << dir + "three_loops.go" << 4 << 4 << 22 << false << QString();
+    QTest::newRow("three_loops P2") << dir + "three_loops.go" << 2 << 2 << 22 << false << QString();
 }
 
 void TestRunAhead::jointSame()
@@ -167,7 +172,13 @@ void TestRunAhead::jointSame()
     QFETCH(int, cpus);
     QFETCH(int, goMinor);
     QFETCH(bool, race);
+    QFETCH(QString, machine);
     const GoVersion go{1, goMinor};
+    MachineProfileLoad prof;
+    if (!machine.isEmpty()) {
+        prof = loadMachineProfile(machine.toStdString());
+        QVERIFY2(prof.ok, prof.error.c_str());
+    }
     run::Scenario sc = run::loadScenario(file.toStdString(), go);
     QVERIFY2(sc.ok(), qPrintable(file));
     uint64_t joint = 0;
@@ -182,6 +193,7 @@ void TestRunAhead::jointSame()
         cfg.race = race;
         cfg.runAhead = true;
         cfg.recordTrace = race;   // the race detector reads the trace
+        if (!machine.isEmpty()) cfg.machine = &prof.profile;
         runtime::RunConfig stepped = cfg;
         stepped.jointAhead = false;
         const runtime::RunResult a = run::runScenario(sc, cfg);
