@@ -24,7 +24,7 @@ struct GoStartup {
     bool finalizer = false;
 };
 
-// LoopView: a goroutine waiting at a memory step (Load/Store) inside a
+// LoopView: a goroutine waiting at a memory step (Load/Store/Atomic) inside a
 // closed-form loop (loop_accel.h), as the runtime's joint run-ahead
 // (sim/runtime/joint_ahead.h) reads and advances it. The pointers stay valid
 // until the next step() of that context. The runtime only adds whole
@@ -39,6 +39,7 @@ struct LoopView {
     int64_t carry = 0;              // ps of work not yet charged (Ctx::costCarry)
     uint32_t iterSteps = 0;         // instructions (steps) per iteration
     uint32_t memSteps = 0;          // of which memory steps
+    uint32_t atomicSteps = 0;       // of which atomic operations
     int64_t iterPs = 0;             // ps of work per iteration
 };
 

@@ -43,7 +43,10 @@ void Interpreter::runLoopAhead(Ctx &g, const Function &fn, int32_t back, Value *
     const LoopPlan &lp = *plan;
     const InterpCosts &C = m_opts.costs;
     const SimPs spent = SimPs(steps) * C.instr + extra;              // since the burst started
-    const SimPs per = SimPs(lp.steps) * C.instr + SimPs(lp.memSteps) * C.memOp;   // one iteration
+    // One iteration, with what the runtime charges for its atomic steps: a
+    // whole number of ns each, so summing it in ps leaves every carry as the
+    // separate steps would.
+    const SimPs per = SimPs(lp.steps) * C.instr + SimPs(lp.memSteps) * C.memOp + SimPs(lp.atomicSteps) * C.atomicOp;
     if (per <= 0) return;
     uint64_t maxIters = (UINT32_MAX - uint64_t(steps)) / lp.steps;
     Value *mem[2] = {nullptr, nullptr};
@@ -64,7 +67,7 @@ void Interpreter::runLoopAhead(Ctx &g, const Function &fn, int32_t back, Value *
     steps += uint32_t(k * lp.steps);
     m_accelIters += k;
     if (lp.memSteps > 0) {
-        extra += SimPs(k * lp.memSteps) * C.memOp;
+        extra += SimPs(k * lp.memSteps) * C.memOp + SimPs(k * lp.atomicSteps) * C.atomicOp;
         Request &q = g.req;
         q.aheadSteps += uint32_t(k * lp.memSteps);
         // the ns handed to the runtime by the last skipped step and those before it
@@ -79,7 +82,7 @@ void Interpreter::runLoopAhead(Ctx &g, const Function &fn, int32_t back, Value *
 const LoopPlan *Interpreter::waitingLoop(Ctx &g) const
 {
     if (g.pending != Pending::Complete || g.panicking || g.frames.empty()) return nullptr;
-    if (g.req.kind != ReqKind::Load && g.req.kind != ReqKind::Store) return nullptr;
+    if (g.req.kind != ReqKind::Load && g.req.kind != ReqKind::Store && g.req.kind != ReqKind::Atomic) return nullptr;
     const Frame &fr = g.frames.back();
     const Function &fn = m_prog->functions[size_t(fr.func)];
     for (const LoopPlan &lp : fn.loops) {
@@ -116,7 +119,9 @@ bool Interpreter::loopView(CtxId ctx, LoopView &out)
     out.carry = g.costCarry;
     out.iterSteps = lp.steps;
     out.memSteps = lp.memSteps;
-    out.iterPs = SimPs(lp.steps) * m_opts.costs.instr + SimPs(lp.memSteps) * m_opts.costs.memOp;
+    out.atomicSteps = lp.atomicSteps;
+    out.iterPs = SimPs(lp.steps) * m_opts.costs.instr + SimPs(lp.memSteps) * m_opts.costs.memOp +
+                 SimPs(lp.atomicSteps) * m_opts.costs.atomicOp;
     return true;
 }
 

@@ -50,6 +50,10 @@ struct InterpCosts {
     SimPs alloc = 20 * kPsPerNs;
     SimPs syncOp = 839;
     SimPs quantum = 2000 * kPsPerNs;
+    // What the runtime charges for an atomic operation on top of its step
+    // (MachineProfile::atomicCost): counted by a closed-form loop that runs
+    // atomic steps ahead (interp_loop.cpp), never by a step itself.
+    SimPs atomicOp = 6 * kPsPerNs;
 
     static InterpCosts fromProfile(const MachineProfile &p)
     {
@@ -58,6 +62,7 @@ struct InterpCosts {
         c.call = p.callCostPs;
         c.memOp = p.sharedAccessCostPs;
         c.syncOp = p.callCostPs;
+        c.atomicOp = p.atomicCost * kPsPerNs;
         return c;
     }
 };

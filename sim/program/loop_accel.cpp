@@ -1,6 +1,8 @@
 // loop_accel.cpp — see loop_accel.h.
 #include "sim/program/loop_accel.h"
 
+#include "sim/program/request.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -304,6 +306,34 @@ bool analyseLoop(const Program &prog, const Function &fn, int32_t back, LoopPlan
             const int32_t v = cell(I.a);
             if (v < 0 || !plainInt(prog, I.x) || !lin(I.b, x) || !set(v, x)) return false;
             ++plan.memSteps;
+            lastMem = pc;
+            break;
+        }
+        case Op::Atomic: {
+            // sync/atomic Load, Store or Add of a 64-bit int (32-bit widths wrap
+            // at 32 bits: not affine mod 2^64); Swap and CompareAndSwap are not
+            // affine. The result register gets what complete() writes there.
+            if ((I.flag >> 4) != 0) return false;
+            const int32_t v = cell(I.b);
+            Sym m;
+            if (v < 0 || !get(v, m) || m.kind != Sym::Lin) return false;
+            Affine r;   // Store's result: a zero Value
+            switch (AtomicOp(I.flag & 15)) {
+            case AtomicOp::Load: r = m.a; break;
+            case AtomicOp::Add:
+                if (!lin(I.c, y)) return false;
+                x = m.a;
+                if (!addScaled(x, y, 1) || !set(v, x)) return false;
+                r = x;
+                break;
+            case AtomicOp::Store:
+                if (!lin(I.c, x) || !set(v, x)) return false;
+                break;
+            default: return false;
+            }
+            if (I.a >= 0 && !set(I.a, r)) return false;
+            ++plan.memSteps;
+            ++plan.atomicSteps;
             lastMem = pc;
             break;
         }

@@ -31,7 +31,8 @@ struct LoopPlan {
     // on name these cells in the affine forms: nregs + i is *memPtrs[i].
     int32_t nregs = 0;
     std::vector<int32_t> memPtrs;
-    uint32_t memSteps = 0;    // Load/Store instructions per iteration (scheduler-visible steps)
+    uint32_t memSteps = 0;    // Load/Store/Atomic instructions per iteration (scheduler-visible steps)
+    uint32_t atomicSteps = 0; // of which atomic operations (the runtime charges atomicCost for each)
     uint32_t tailSteps = 0;   // instructions after the last of them, to the back edge included
 
     // Registers the loop carries (read before written in an iteration), by kind.

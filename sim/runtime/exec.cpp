@@ -165,7 +165,7 @@ void Simulation::performStep(M &m)
     }
     const program::Request &r = *gp.req;
     if (m_probing) probeAt(m, &gp);
-    if (r.kind == ReqKind::Load || r.kind == ReqKind::Store) jointAhead(m, gp);
+    if (r.kind == ReqKind::Load || r.kind == ReqKind::Store || r.kind == ReqKind::Atomic) jointAhead(m, gp);
     if (stepPoint(m, gp)) return;
     if (gp.preempt && (r.safePoint || m_cfg.go.asyncPreempt())) {
         goschedImpl(m, gp, true, !r.safePoint);

@@ -73,6 +73,10 @@ void Simulation::jointAhead(M &m, G &gp)
     }
     program::LoopView va, vb;
     if (!m_exec.loopView(gp.ctx, va) || !m_exec.loopView(gb.ctx, vb)) return;
+    // Atomic operations order the two goroutines (happens-before edges both
+    // ways); the race detector and the coverage figures read them from the
+    // trace, so skip them only where nothing reads the trace.
+    if ((va.atomicSteps > 0 || vb.atomicSteps > 0) && m_cfg.recordTrace) return;
 
     JointAnchor a;
     a.goidA = gp.goid;

@@ -165,9 +165,9 @@ void TestLoopAccel::exact()
     }
 }
 
-// A loop over a shared variable gets a plan with its memory steps (run ahead
-// only when the runtime allows it: tests/sim/run/tst_run_ahead.cpp); loops
-// with an atomic or a channel operation get none.
+// A loop over a shared variable gets a plan with its memory steps, and so does
+// one over a 64-bit atomic (run ahead only when the runtime allows it:
+// tests/sim/run/tst_run_ahead.cpp); a loop with a channel operation gets none.
 void TestLoopAccel::noPlanForOtherLoops()
 {
     const QString src = goSource("",
@@ -187,9 +187,15 @@ void TestLoopAccel::noPlanForOtherLoops()
     std::vector<const program::LoopPlan *> plans;
     for (const program::Function &f : cr.program->functions)
         for (const program::LoopPlan &p : f.loops) plans.push_back(&p);
-    QCOMPARE(plans.size(), size_t(1));        // the counter loop only
-    QCOMPARE(plans[0]->memSteps, 2u);         // counter++: a Load and a Store
-    QCOMPARE(plans[0]->memPtrs.size(), size_t(1));
+    QCOMPARE(plans.size(), size_t(2));        // the counter loop and the atomic one
+    const program::LoopPlan *counter = plans[0]->atomicSteps == 0 ? plans[0] : plans[1];
+    const program::LoopPlan *atomic = plans[0]->atomicSteps == 0 ? plans[1] : plans[0];
+    QCOMPARE(counter->memSteps, 2u);          // counter++: a Load and a Store
+    QCOMPARE(counter->atomicSteps, 0u);
+    QCOMPARE(counter->memPtrs.size(), size_t(1));
+    QCOMPARE(atomic->memSteps, 1u);           // n.Add(1): one atomic step
+    QCOMPARE(atomic->atomicSteps, 1u);
+    QCOMPARE(atomic->memPtrs.size(), size_t(1));
 }
 
 QTEST_APPLESS_MAIN(TestLoopAccel)
