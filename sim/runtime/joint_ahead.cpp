@@ -55,6 +55,11 @@ void Simulation::jointAhead(M &m, G &gp)
     if (!m_cfg.runAhead || !m_cfg.jointAhead || !m_cfg.schedule.empty() || m_cfg.recordPoints || m_probing ||
         m_deferredPreempt || m_freezing || m_host->quota() >= 0 || gp.preempt || gp.afterCost != 0 || m_q.empty())
         return;
+    // A checked period from the last skip: every memory step of its first
+    // goroutine counts (also while another event, such as a sysmon tick, is
+    // next), and only the multiples of the period are looked at.
+    if (m_joint.model.valid && gp.goid == m_joint.model.ref.goidA && ++m_joint.model.count % m_joint.model.period != 0)
+        return;
     const engine::Event &top = m_q.top();
     if (top.kind != uint16_t(host::HostEvent::WorkDone) || top.id >= m_ms.size() || int32_t(top.id) == m.id) return;
     M &mb = m_ms[top.id];
@@ -64,6 +69,7 @@ void Simulation::jointAhead(M &m, G &gp)
     if (gb.system || !gb.reqPending || gb.preempt || gb.afterCost != 0 || gb.goid < gp.goid) return;
     if (m_host->runningThreads() != 2 || !m_host->onCpu(m.id) || !m_host->onCpu(mb.id)) return;
     JointAhead &J = m_joint;
+    if (J.model.valid && gb.goid != J.model.ref.goidB) J.model.valid = false;
     // Between two copies of a candidate's state, only count: the copies
     // check everything (a goroutine that left its loop and came back shows
     // in the step count).
@@ -105,6 +111,11 @@ void Simulation::jointAhead(M &m, G &gp)
     a.used = m_host->usedClosed();
     a.nvals = uint32_t(va.nregs + vb.nregs + nc);
 
+    if (J.model.valid) {
+        if (jointModelSkip(a, gp, gb, va, vb)) return;
+        J.model.valid = false;   // the pair left the model: find the period again
+        J.clear();
+    }
     const uint32_t n = J.n++;
     // Only where the state is copied or compared: the random streams' digest,
     // which must not change within a period.
@@ -250,7 +261,97 @@ JointVerdict Simulation::jointSkip(const std::vector<JointAnchor> &s, const Join
         z.bits = int64_t(uint64_t(z.bits) + K * d2 + tri * (d2 - d1));
     }
     m_res.jointPeriods += K;
+    // Keep a linear period for the next occurrence of this relative state.
+    JointModel &Mo = m_joint.model;
+    Mo.valid = linear;
+    if (linear) {
+        Mo.ref = a;
+        Mo.ref.now = a.now + dt;
+        Mo.ref.steps = m_res.steps;
+        Mo.ref.points = m_point;
+        Mo.ref.schedEvents = m_res.schedEvents;
+        Mo.ref.used = m_host->usedClosed();
+        Mo.ref.leftA = a.leftA - K * dA;
+        Mo.ref.leftB = a.leftB - K * dB;
+        Mo.vals.resize(nz);
+        Mo.d.resize(nz);
+        for (uint32_t k = 0; k < nz; ++k) {
+            Mo.vals[k] = *Z[k];
+            Mo.d[k] = uint64_t(Y[k].bits) - uint64_t(X[k].bits);   // = the last change (linear)
+        }
+        Mo.period = m_joint.period;
+        Mo.count = 0;
+        Mo.T = T;
+        Mo.dUsed = a.used - y.used;
+        Mo.dSteps = dSteps;
+        Mo.dPoints = a.points - y.points;
+        Mo.dSchedEvents = a.schedEvents - y.schedEvents;
+        Mo.dA = dA;
+        Mo.dB = dB;
+    }
     return JointVerdict::Skipped;
+}
+
+// jointModelSkip: at a multiple of the model's period after its state, when
+// the pair has followed the model exactly (same relative state, and clock,
+// steps, points, host time, values and iterations left moved by whole
+// periods), skip again as jointSkip would from two checked periods: copies of
+// the state one and two periods back are made from the model's changes.
+bool Simulation::jointModelSkip(JointAnchor &a, const G &ga, const G &gb, const program::LoopView &va,
+                                const program::LoopView &vb)
+{
+    JointAhead &J = m_joint;
+    const JointModel &Mo = J.model;
+    JointAnchor rel = a;
+    rel.rngHash = Mo.ref.rngHash;   // draws between the periods (a sysmon tick's) do not matter
+    if (!rel.sameRelative(Mo.ref) || a.nvals != Mo.vals.size()) return false;
+    const uint64_t q = Mo.count / Mo.period;
+    a.leftA = m_exec.loopItersLeft(ga.ctx);
+    a.leftB = m_exec.loopItersLeft(gb.ctx);
+    if (a.now != Mo.ref.now + SimDur(q) * Mo.T || a.steps != Mo.ref.steps + q * Mo.dSteps ||
+        a.points != Mo.ref.points + q * Mo.dPoints || a.used != Mo.ref.used + SimDur(q) * Mo.dUsed ||
+        a.leftA + q * Mo.dA != Mo.ref.leftA || a.leftB + q * Mo.dB != Mo.ref.leftB)
+        return false;
+    std::vector<program::Value> cur;
+    cur.reserve(a.nvals);
+    cur.insert(cur.end(), va.regs, va.regs + va.nregs);
+    cur.insert(cur.end(), vb.regs, vb.regs + vb.nregs);
+    for (int c = 0; c < 4 && a.cells[c]; ++c) cur.push_back(*a.cells[c]);
+    if (cur.size() != Mo.vals.size()) return false;
+    for (size_t k = 0; k < cur.size(); ++k)
+        if (cur[k].ref != Mo.vals[k].ref || cur[k].tag != Mo.vals[k].tag ||
+            uint64_t(cur[k].bits) != uint64_t(Mo.vals[k].bits) + q * Mo.d[k])
+            return false;
+    // Copies one and two periods back, as if they had been taken.
+    const JointModel model = Mo;
+    J.clear();
+    J.period = model.period;
+    for (int back = 2; back >= 1; --back) {
+        JointAnchor s = a;
+        s.now -= SimDur(back) * model.T;
+        s.steps -= back * model.dSteps;
+        s.points -= back * model.dPoints;
+        s.schedEvents -= back * model.dSchedEvents;
+        s.used -= SimDur(back) * model.dUsed;
+        s.leftA += back * model.dA;
+        s.leftB += back * model.dB;
+        s.horizon = a.horizon;
+        s.valStart = uint32_t(J.vals.size());
+        for (size_t k = 0; k < cur.size(); ++k) {
+            program::Value v = cur[k];
+            v.bits = int64_t(uint64_t(v.bits) - back * model.d[k]);
+            J.vals.push_back(v);
+        }
+        J.snaps.push_back(s);
+    }
+    a.schedEvents = m_res.schedEvents;
+    const JointVerdict v = jointSkip(J.snaps, a, va, vb);
+    J.clear();   // the model (kept by clear) was renewed by the skip
+    if (v != JointVerdict::Skipped) {
+        J.model.valid = false;
+        return false;
+    }
+    return true;
 }
 
 } // namespace gsl::runtime

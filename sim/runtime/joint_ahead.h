@@ -69,7 +69,24 @@ struct JointAnchor {
 // changes that grow (sums of an index); or nothing to skip.
 enum class JointVerdict : uint8_t { Skipped, Quadratic, No };
 
+// JointModel: a linear period as checked by the last skip, kept so that a
+// later occurrence of the same relative state can skip again without
+// checking two more periods, when the pair has followed it exactly since
+// (same clock, steps, points, values, iterations left: an event in between,
+// such as a sysmon tick, left the pair alone).
+struct JointModel {
+    bool valid = false;
+    JointAnchor ref;                      // the state right after the skip (rngHash not compared)
+    std::vector<program::Value> vals;     // its values
+    std::vector<uint64_t> d;              // each value's integer change per period
+    uint32_t period = 0;                  // in anchors
+    uint32_t count = 0;                   // anchors since ref
+    SimDur T = 0, dUsed = 0;
+    uint64_t dSteps = 0, dPoints = 0, dSchedEvents = 0, dA = 0, dB = 0;
+};
+
 struct JointAhead {
+    JointModel model;                // kept by clear()
     std::unordered_map<uint64_t, uint32_t> lastByKey;   // relative state -> latest anchor index
     uint32_t n = 0;                  // anchors seen since the last clear
     uint32_t period = 0;             // candidate period, in anchors (0: none yet)

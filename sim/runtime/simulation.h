@@ -103,6 +103,8 @@ private:
     void setAhead(const M &m, const G &gp, program::StepEnv &env) const;
     // two goroutines' interleaved closed-form loops, whole periods at once (joint_ahead.h)
     void jointAhead(M &m, G &gp);
+    bool jointModelSkip(JointAnchor &a, const G &ga, const G &gb, const program::LoopView &va,
+                        const program::LoopView &vb);
     JointVerdict jointSkip(const std::vector<JointAnchor> &snaps, const JointAnchor &a, const program::LoopView &va,
                            const program::LoopView &vb);
     G &g(int32_t goid) { return m_gs[size_t(goid)]; }
