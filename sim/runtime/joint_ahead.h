@@ -24,7 +24,11 @@
 // moves by K d + K(K+1)/2 e. K is bounded so that both loops stay inside
 // (their exit tests cannot fail), and no other event and no budget falls
 // within the skipped time. Only pairs: with three loops at once, the third
-// one's steps are the next other event.
+// one's steps are the next other event. After a skip of a linear period the
+// period is kept (JointModel): when another event (a sysmon tick) has
+// passed and the pair is found at the same relative state having moved by
+// whole periods in everything (clock, steps, values...), it skips again at
+// once; a state x_ref + q d changes by A d = d per period as well.
 //
 // Checked: outcomes, times and counts are equal with and without it
 // (tests/sim/run/tst_run_ahead.cpp jointSame, over racy_counter and purpose-
