@@ -126,12 +126,15 @@ void TstPropertyRandomPrograms::randomProgramsRunCleanly()
             runtime::RunResult a, b, c;
             runtime::RunConfig ahead = cfg;   // as explore runs it: closed-form loops run ahead, alone and in pairs
             ahead.runAhead = true;
+            const char *which = "the first run";
             try {
                 a = run::runScenario(sc, cfg);
+                which = "the second run";
                 b = run::runScenario(sc, cfg);
+                which = "the run-ahead run (RunConfig::runAhead, as explore runs it)";
                 c = run::runScenario(sc, ahead);
             } catch (const std::exception &e) {
-                RC_FAIL(std::string("run threw: ") + e.what());
+                RC_FAIL(std::string(which) + " threw: " + e.what());
             }
             executed += 3;
             // Every run ends in one of the documented ways.
