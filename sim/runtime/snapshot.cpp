@@ -177,7 +177,31 @@ void Simulation::checkKeyframe(const trace::SchedState &keyframe)
     if (*m_invReplay == keyframe) return;
     const trace::SchedState &r = *m_invReplay;
     std::string why;
-    if (r.ps != keyframe.ps) why += " ps";
+    if (r.ps != keyframe.ps) {
+        why += " ps";
+        // name the first P that differs and how (replayed / live)
+        if (r.ps.size() != keyframe.ps.size()) {
+            why += " (" + std::to_string(r.ps.size()) + " Ps replayed, " + std::to_string(keyframe.ps.size()) + " live)";
+        } else {
+            for (size_t i = 0; i < r.ps.size(); ++i) {
+                const trace::PState &a = r.ps[i], &b = keyframe.ps[i];
+                if (a == b) continue;
+                auto field = [&](const char *name, long long x, long long y) {
+                    if (x != y) why += std::string(" ") + name + " " + std::to_string(x) + "/" + std::to_string(y);
+                };
+                why += " (p" + std::to_string(i) + ":";
+                field("status", int(a.status), int(b.status));
+                field("m", a.m, b.m);
+                field("curg", a.curg, b.curg);
+                field("runnext", a.runnext, b.runnext);
+                field("runq", (long long)a.runq.size(), (long long)b.runq.size());
+                field("schedtick", a.schedtick, b.schedtick);
+                field("syscalltick", a.syscalltick, b.syscalltick);
+                why += ")";
+                break;
+            }
+        }
+    }
     if (r.ms != keyframe.ms) why += " ms";
     if (r.gs != keyframe.gs) why += " gs";
     if (r.globrunq != keyframe.globrunq) why += " globrunq";

@@ -141,8 +141,15 @@ void procresize(SchedState &s, const TraceEvent &e)
     if (s.ps.size() < size_t(nw))
         s.ps.resize(size_t(nw));
     for (size_t i = 0; i < size_t(nw); ++i)
-        if (s.ps[i].status == PStatus::Dead)
-            s.ps[i] = PState{};   // revived: a new P starts _Pidle
+        if (s.ps[i].status == PStatus::Dead) {
+            // Revived: it starts _Pidle and empty, but keeps its tick counters,
+            // as the runtime does (go1.19 proc.go procresize reuses allp[i];
+            // (*p).init and (*p).destroy leave schedtick and syscalltick alone).
+            PState revived;
+            revived.schedtick = s.ps[i].schedtick;
+            revived.syscalltick = s.ps[i].syscalltick;
+            s.ps[i] = revived;
+        }
     s.gomaxprocs = nw;
 }
 

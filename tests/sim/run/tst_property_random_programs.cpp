@@ -227,6 +227,44 @@ func main() {
     // (live state: P0 runs main) differed from the replayed trace. (This row
     // checks the program's behaviour around that path; the exact failing
     // program and configuration are in bench/README.md.)
+    // The trace's replay reset a revived P's schedtick (PState{}), the live
+    // runtime kept it (as Go's procresize does), so a keyframe after
+    // GOMAXPROCS 2 -> 1 -> 2 differed in ps (found by the random programs
+    // with GSL_PROPERTY_SEED=random, 2026-11-29; sim/trace/apply.cpp).
+    QTest::newRow("gomaxprocs-revived-p-keeps-schedtick") << QString::fromUtf8(R"go(package main
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	n := 0
+	var mu sync.Mutex
+	run := func() {
+		wg.Add(4)
+		for i := 0; i < 4; i++ {
+			go func() {
+				mu.Lock()
+				n++
+				mu.Unlock()
+				wg.Done()
+			}()
+		}
+		wg.Wait()
+	}
+	runtime.GOMAXPROCS(2)
+	run()
+	runtime.GOMAXPROCS(1)
+	run()
+	runtime.GOMAXPROCS(2)
+	run()
+	run()
+	fmt.Println(n)
+}
+)go") << 0 << "16\n" << QString() << false << false;
     QTest::newRow("gomaxprocs-shrink-moves-caller-to-p0") << QString::fromUtf8(R"go(package main
 
 import (
