@@ -108,12 +108,12 @@ public:
     void finish();
 
     // For the runtime's joint run-ahead (sim/runtime/joint_ahead.h), without a
-    // quota only: runningThreads counts the threads on a CPU; usedClosed is
+    // quota only: running counts the threads on a CPU; usedClosed is
     // the CPU time of the stints closed so far; skipRunning moves the clock
     // bookkeeping of every running thread dt later, as if each had kept
     // running through dt with its current work, and adds `used` to the
     // closed stints. workGen is the generation of t's WorkDone event.
-    int runningThreads() const { return running(); }
+    int running() const;
     SimDur usedClosed() const { return m_used; }
     void skipRunning(SimDur dt, SimDur used);
     uint32_t workGen(int t) const { return m_threads[size_t(t)].gen; }
@@ -147,7 +147,6 @@ private:
     void freezeOn(int t, int cpu);
     void throttleCpu(int cpu);
     void refill();
-    int running() const;
 
     engine::EventQueue &m_q;
     std::vector<Thread> m_threads;

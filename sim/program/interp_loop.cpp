@@ -35,6 +35,15 @@ bool Interpreter::cellsOf(const LoopPlan &lp, const Value *R, Value **mem)
     return !(lp.memPtrs.size() == 2 && mem[0] == mem[1]);
 }
 
+// iterationPs: one iteration's work, with what the runtime charges for its
+// atomic steps: a whole number of ns each, so summing it in ps leaves every
+// carry as the separate steps would.
+SimPs Interpreter::iterationPs(const LoopPlan &lp) const
+{
+    const InterpCosts &C = m_opts.costs;
+    return SimPs(lp.steps) * C.instr + SimPs(lp.memSteps) * C.memOp + SimPs(lp.atomicSteps) * C.atomicOp;
+}
+
 void Interpreter::runLoopAhead(Ctx &g, const Function &fn, int32_t back, Value *R, const StepEnv &env, uint32_t &steps,
                                SimPs &extra)
 {
@@ -43,10 +52,7 @@ void Interpreter::runLoopAhead(Ctx &g, const Function &fn, int32_t back, Value *
     const LoopPlan &lp = *plan;
     const InterpCosts &C = m_opts.costs;
     const SimPs spent = SimPs(steps) * C.instr + extra;              // since the burst started
-    // One iteration, with what the runtime charges for its atomic steps: a
-    // whole number of ns each, so summing it in ps leaves every carry as the
-    // separate steps would.
-    const SimPs per = SimPs(lp.steps) * C.instr + SimPs(lp.memSteps) * C.memOp + SimPs(lp.atomicSteps) * C.atomicOp;
+    const SimPs per = iterationPs(lp);   // one iteration
     if (per <= 0) return;
     uint64_t maxIters = (UINT32_MAX - uint64_t(steps)) / lp.steps;
     Value *mem[2] = {nullptr, nullptr};
@@ -120,8 +126,7 @@ bool Interpreter::loopView(CtxId ctx, LoopView &out)
     out.iterSteps = lp.steps;
     out.memSteps = lp.memSteps;
     out.atomicSteps = lp.atomicSteps;
-    out.iterPs = SimPs(lp.steps) * m_opts.costs.instr + SimPs(lp.memSteps) * m_opts.costs.memOp +
-                 SimPs(lp.atomicSteps) * m_opts.costs.atomicOp;
+    out.iterPs = iterationPs(lp);
     return true;
 }
 

@@ -148,10 +148,14 @@ private:
     bool execSlice(const Instr &I, Value *R, SimPs &extra, std::string &panicMsg);
     bool execMemory(const Instr &I, Value *R, SimPs &extra, std::string &panicMsg);
     ReqKind runtimeRequest(Ctx &g, const Instr &I, Value *R, const Function &fn, SimPs &cost, std::string &panicMsg);
-    // at the back edge at `back` (interp_loop.cpp): if it closes a closed-form
-    // loop, skip the iterations allowed, counting their steps and cost
+    // closed-form loops (interp_loop.cpp): the one g waits in at a memory step
+    // (loopView); the shared cells a plan's pointers name in frame R; the ps
+    // of work of one iteration, with what the runtime charges for its atomic
+    // steps; and, at the back edge at `back`, skipping the iterations allowed,
+    // counting their steps and cost
     const LoopPlan *waitingLoop(Ctx &g) const;
-    bool cellsOf(const LoopPlan &lp, const Value *R, Value **mem);   // interp_loop.cpp   // the closed-form loop g waits in at a memory step (loopView)
+    bool cellsOf(const LoopPlan &lp, const Value *R, Value **mem);
+    SimPs iterationPs(const LoopPlan &lp) const;
     void runLoopAhead(Ctx &g, const Function &fn, int32_t back, Value *R, const StepEnv &env, uint32_t &steps,
                       SimPs &extra);
     // user String()/Error() calls made for the running instruction (interp_methods.cpp)

@@ -46,6 +46,21 @@ static uint32_t predictedPeriod(const program::LoopView &va, const program::Loop
     return p > 0 && p < (1 << 15) ? uint32_t(p) : 0;
 }
 
+// jointValues: where the pair's state values live, in the order the copies
+// keep them: A's registers, B's registers, then the cells (a.cells, each
+// once). Returns how many (at most kMax; 0 when there are more).
+static uint32_t jointValues(const program::LoopView &va, const program::LoopView &vb, const JointAnchor &a,
+                            program::Value **Z)
+{
+    constexpr uint32_t kMax = 64;
+    if (a.nvals > kMax) return 0;
+    uint32_t n = 0;
+    for (int32_t r = 0; r < va.nregs; ++r) Z[n++] = va.regs + r;
+    for (int32_t r = 0; r < vb.nregs; ++r) Z[n++] = vb.regs + r;
+    for (int c = 0; c < 4 && a.cells[c]; ++c) Z[n++] = const_cast<program::Value *>(a.cells[c]);
+    return n;
+}
+
 // jointAhead: m's goroutine gp is about to perform a memory step. When it and
 // the goroutine whose step completes next (the earliest event) both wait
 // inside closed-form loops, record the state; when the relative state has
@@ -67,7 +82,7 @@ void Simulation::jointAhead(M &m, G &gp)
     G &gb = g(mb.curg);
     // Anchors are the steps of the lower-numbered goroutine of the pair.
     if (gb.system || !gb.reqPending || gb.preempt || gb.afterCost != 0 || gb.goid < gp.goid) return;
-    if (m_host->runningThreads() != 2 || !m_host->onCpu(m.id) || !m_host->onCpu(mb.id)) return;
+    if (m_host->running() != 2 || !m_host->onCpu(m.id) || !m_host->onCpu(mb.id)) return;
     JointAhead &J = m_joint;
     if (J.model.valid && gb.goid != J.model.ref.goidB) J.model.valid = false;
     // Between two copies of a candidate's state, only count: the copies
@@ -124,13 +139,16 @@ void Simulation::jointAhead(M &m, G &gp)
                     m_rngRace.stateHash() * 7 ^ m_rngShuffle.stateHash() * 11 ^ m_rngLatency.stateHash() * 13 ^
                     m_rngCold.stateHash() * 17 ^ m_rngSysmon.stateHash() * 19;
     };
-    const auto keep = [&] {   // copy the whole state: registers of A, of B, the cells
+    const auto countLeft = [&] {   // iterations left before each exit test
         a.leftA = m_exec.loopItersLeft(gp.ctx);
         a.leftB = m_exec.loopItersLeft(gb.ctx);
+    };
+    const auto keep = [&] {   // copy the whole state (jointValues)
+        countLeft();
+        program::Value *Z[64];
+        const uint32_t nz = jointValues(va, vb, a, Z);
         a.valStart = uint32_t(J.vals.size());
-        J.vals.insert(J.vals.end(), va.regs, va.regs + va.nregs);
-        J.vals.insert(J.vals.end(), vb.regs, vb.regs + vb.nregs);
-        for (int i = 0; i < nc; ++i) J.vals.push_back(*a.cells[i]);
+        for (uint32_t k = 0; k < nz; ++k) J.vals.push_back(*Z[k]);
         J.snaps.push_back(a);
     };
     if (J.period > 0 && n == J.nextAt) {
@@ -139,8 +157,7 @@ void Simulation::jointAhead(M &m, G &gp)
             if (J.predicted && ++J.predictionsMissed >= 3) J.predictionFailed = true;
             J.drop();   // a new candidate from here, below
         } else if (J.snaps.size() >= 2) {
-            a.leftA = m_exec.loopItersLeft(gp.ctx);
-            a.leftB = m_exec.loopItersLeft(gb.ctx);
+            countLeft();
             const JointVerdict v = jointSkip(J.snaps, a, va, vb);
             if (v == JointVerdict::Quadratic) {
                 keep();
@@ -164,9 +181,10 @@ void Simulation::jointAhead(M &m, G &gp)
         // predictions have missed three times or failed the check; else the
         // distance to the last time the relative state was the same. Copy
         // the state now and at the next two occurrences.
-        if (!J.predictionFailed && n >= 16) J.period = predictedPeriod(va, vb);
+        const uint32_t guess = J.predictionFailed ? 0 : predictedPeriod(va, vb);
+        if (n >= 16) J.period = guess;
         J.predicted = J.period > 0;
-        if (J.period == 0 && (J.predictionFailed || predictedPeriod(va, vb) == 0)) {
+        if (guess == 0) {
             const uint64_t key = a.key();
             const auto it = J.lastByKey.find(key);
             if (it != J.lastByKey.end()) J.period = n - it->second;
@@ -211,12 +229,8 @@ JointVerdict Simulation::jointSkip(const std::vector<JointAnchor> &s, const Join
     // The values: the same non-integer parts, and integer parts whose change
     // is constant (first try) or changes by a constant (second try).
     program::Value *Z[64];
-    if (a.nvals > 64) return JointVerdict::No;
-    uint32_t nz = 0;
-    for (int32_t r = 0; r < va.nregs; ++r) Z[nz++] = va.regs + r;
-    for (int32_t r = 0; r < vb.nregs; ++r) Z[nz++] = vb.regs + r;
-    for (int c = 0; c < 4 && a.cells[c]; ++c) Z[nz++] = const_cast<program::Value *>(a.cells[c]);
-    if (nz != a.nvals) return JointVerdict::No;
+    const uint32_t nz = jointValues(va, vb, a, Z);
+    if (nz == 0 || nz != a.nvals) return JointVerdict::No;
     const program::Value *X = m_joint.vals.data() + x.valStart;
     const program::Value *Y = m_joint.vals.data() + y.valStart;
     const program::Value *W = ns >= 3 ? m_joint.vals.data() + s[ns - 3].valStart : nullptr;
@@ -312,15 +326,12 @@ bool Simulation::jointModelSkip(JointAnchor &a, const G &ga, const G &gb, const 
         a.points != Mo.ref.points + q * Mo.dPoints || a.used != Mo.ref.used + SimDur(q) * Mo.dUsed ||
         a.leftA + q * Mo.dA != Mo.ref.leftA || a.leftB + q * Mo.dB != Mo.ref.leftB)
         return false;
-    std::vector<program::Value> cur;
-    cur.reserve(a.nvals);
-    cur.insert(cur.end(), va.regs, va.regs + va.nregs);
-    cur.insert(cur.end(), vb.regs, vb.regs + vb.nregs);
-    for (int c = 0; c < 4 && a.cells[c]; ++c) cur.push_back(*a.cells[c]);
-    if (cur.size() != Mo.vals.size()) return false;
-    for (size_t k = 0; k < cur.size(); ++k)
-        if (cur[k].ref != Mo.vals[k].ref || cur[k].tag != Mo.vals[k].tag ||
-            uint64_t(cur[k].bits) != uint64_t(Mo.vals[k].bits) + q * Mo.d[k])
+    program::Value *Z[64];
+    const uint32_t nz = jointValues(va, vb, a, Z);
+    if (nz == 0 || nz != Mo.vals.size()) return false;
+    for (uint32_t k = 0; k < nz; ++k)
+        if (Z[k]->ref != Mo.vals[k].ref || Z[k]->tag != Mo.vals[k].tag ||
+            uint64_t(Z[k]->bits) != uint64_t(Mo.vals[k].bits) + q * Mo.d[k])
             return false;
     // Copies one and two periods back, as if they had been taken.
     const JointModel model = Mo;
@@ -337,14 +348,13 @@ bool Simulation::jointModelSkip(JointAnchor &a, const G &ga, const G &gb, const 
         s.leftB += back * model.dB;
         s.horizon = a.horizon;
         s.valStart = uint32_t(J.vals.size());
-        for (size_t k = 0; k < cur.size(); ++k) {
-            program::Value v = cur[k];
+        for (uint32_t k = 0; k < nz; ++k) {
+            program::Value v = *Z[k];
             v.bits = int64_t(uint64_t(v.bits) - back * model.d[k]);
             J.vals.push_back(v);
         }
         J.snaps.push_back(s);
     }
-    a.schedEvents = m_res.schedEvents;
     const JointVerdict v = jointSkip(J.snaps, a, va, vb);
     J.clear();   // the model (kept by clear) was renewed by the skip
     if (v != JointVerdict::Skipped) {
