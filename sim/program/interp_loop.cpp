@@ -12,6 +12,14 @@
 // steps are not in the trace (their MemRead/MemWrite events); the first and
 // the last iterations are, which is all the race detector and the
 // happens-before analyses need (nothing else happens in between).
+//
+// sync.Mutex Lock/Unlock pairs of a plan (LoopPlan::lockSteps) run ahead the
+// same way, and only while the runtime reports the Mutex idle at the back
+// edge (StepEnv::sync): unlocked, no waiter, not starving. Then every skipped
+// Lock takes it at once and every Unlock wakes nobody, as when stepped, and
+// the Mutex is idle again after whole iterations. Their MutexLock/MutexUnlock
+// events are left out of the trace like the accesses: the edges they would
+// add all run from this goroutine to itself.
 #include "sim/program/interp_ctx.h"
 #include "sim/program/loop_accel.h"
 
@@ -35,13 +43,38 @@ bool Interpreter::cellsOf(const LoopPlan &lp, const Value *R, Value **mem)
     return !(lp.memPtrs.size() == 2 && mem[0] == mem[1]);
 }
 
-// iterationPs: one iteration's work, with what the runtime charges for its
-// atomic steps: a whole number of ns each, so summing it in ps leaves every
-// carry as the separate steps would.
-SimPs Interpreter::iterationPs(const LoopPlan &lp) const
+// stepExtraPs: what one iteration's steps cost beyond their instructions:
+// memOp for a Load, Store or atomic step (issued with it), syncOp for a Mutex
+// request, plus what the runtime charges for atomic and Mutex steps
+// (atomicCost, lockCost / 2: a whole number of ns each, so summing it in ps
+// leaves every carry as the separate steps would).
+SimPs Interpreter::stepExtraPs(const LoopPlan &lp) const
 {
     const InterpCosts &C = m_opts.costs;
-    return SimPs(lp.steps) * C.instr + SimPs(lp.memSteps) * C.memOp + SimPs(lp.atomicSteps) * C.atomicOp;
+    return SimPs(lp.memSteps - lp.lockSteps) * C.memOp + SimPs(lp.atomicSteps) * C.atomicOp +
+           SimPs(lp.lockSteps) * (C.syncOp + C.lockOp);
+}
+
+// iterationPs: one iteration's work.
+SimPs Interpreter::iterationPs(const LoopPlan &lp) const
+{
+    return SimPs(lp.steps) * m_opts.costs.instr + stepExtraPs(lp);
+}
+
+// mutexIdle: a plan without Mutex steps, or whose Mutex (frame R) the
+// runtime reports idle: then each skipped Lock takes it at once and each
+// Unlock wakes no one, and after whole iterations it is idle again, as if
+// stepped (sema.cpp mutexLock/mutexUnlock change nothing else then).
+bool Interpreter::mutexIdle(const LoopPlan &lp, const Value *R, const StepEnv &env)
+{
+    if (lp.lockSteps == 0) return true;
+    if (!env.sync) return false;
+    const Value &p = R[lp.mutexPtr];
+    if (p.ref == 0) return false;
+    const std::vector<Value> &cells = m_heap.cells(p.ref).v;
+    if (p.bits < 0 || size_t(p.bits) >= cells.size()) return false;
+    const Value &cell = cells[size_t(p.bits)];
+    return cell.bits != 0 && env.sync->mutexIdle(ObjId(cell.bits));
 }
 
 void Interpreter::runLoopAhead(Ctx &g, const Function &fn, int32_t back, Value *R, const StepEnv &env, uint32_t &steps,
@@ -66,14 +99,14 @@ void Interpreter::runLoopAhead(Ctx &g, const Function &fn, int32_t back, Value *
         const SimPs room = env.aheadNs * kPsPerNs - 1 - g.costCarry - spent;
         if (room < per || env.aheadMaxSteps <= steps) return;
         maxIters = std::min({maxIters, uint64_t(room / per), (env.aheadMaxSteps - steps) / lp.steps});
-        if (!cellsOf(lp, R, mem)) return;
+        if (!cellsOf(lp, R, mem) || !mutexIdle(lp, R, env)) return;
     }
     const uint64_t k = accelerate(lp, R, mem, maxIters);
     if (k == 0) return;
     steps += uint32_t(k * lp.steps);
     m_accelIters += k;
     if (lp.memSteps > 0) {
-        extra += SimPs(k * lp.memSteps) * C.memOp + SimPs(k * lp.atomicSteps) * C.atomicOp;
+        extra += SimPs(k) * stepExtraPs(lp);
         Request &q = g.req;
         q.aheadSteps += uint32_t(k * lp.memSteps);
         // the ns handed to the runtime by the last skipped step and those before it
@@ -93,6 +126,9 @@ const LoopPlan *Interpreter::waitingLoop(Ctx &g) const
     const Function &fn = m_prog->functions[size_t(fr.func)];
     for (const LoopPlan &lp : fn.loops) {
         if (lp.memSteps == 0 || fr.pc < lp.top || fr.pc >= lp.back) continue;   // closed-form loops do not nest
+        // A pair of loops with Mutex steps contends for the Mutex (parks,
+        // wake-ups): not a pair of affine maps (joint_ahead.h).
+        if (lp.lockSteps > 0) return nullptr;
         auto readsCell = [&](const Affine &a) {
             for (int32_t i = 0; i < a.n; ++i)
                 if (a.reg[i] >= lp.nregs) return true;

@@ -54,6 +54,8 @@ struct InterpCosts {
     // (MachineProfile::atomicCost): counted by a closed-form loop that runs
     // atomic steps ahead (interp_loop.cpp), never by a step itself.
     SimPs atomicOp = 6 * kPsPerNs;
+    // Likewise for a sync.Mutex Lock or Unlock: lockCost / 2 (Simulation::opCost).
+    SimPs lockOp = 10 * kPsPerNs;
 
     static InterpCosts fromProfile(const MachineProfile &p)
     {
@@ -63,6 +65,7 @@ struct InterpCosts {
         c.memOp = p.sharedAccessCostPs;
         c.syncOp = p.callCostPs;
         c.atomicOp = p.atomicCost * kPsPerNs;
+        c.lockOp = (p.lockCost / 2) * kPsPerNs;
         return c;
     }
 };
@@ -150,12 +153,16 @@ private:
     ReqKind runtimeRequest(Ctx &g, const Instr &I, Value *R, const Function &fn, SimPs &cost, std::string &panicMsg);
     // closed-form loops (interp_loop.cpp): the one g waits in at a memory step
     // (loopView); the shared cells a plan's pointers name in frame R; the ps
-    // of work of one iteration, with what the runtime charges for its atomic
-    // steps; and, at the back edge at `back`, skipping the iterations allowed,
-    // counting their steps and cost
+    // of work of one iteration's steps beyond their instructions, and of the
+    // whole iteration, with what the runtime charges for its atomic and Mutex
+    // steps; whether the plan's Mutex is idle (lockSteps); and, at the back
+    // edge at `back`, skipping the iterations allowed, counting their steps
+    // and cost
     const LoopPlan *waitingLoop(Ctx &g) const;
     bool cellsOf(const LoopPlan &lp, const Value *R, Value **mem);
+    SimPs stepExtraPs(const LoopPlan &lp) const;
     SimPs iterationPs(const LoopPlan &lp) const;
+    bool mutexIdle(const LoopPlan &lp, const Value *R, const StepEnv &env);
     void runLoopAhead(Ctx &g, const Function &fn, int32_t back, Value *R, const StepEnv &env, uint32_t &steps,
                       SimPs &extra);
     // user String()/Error() calls made for the running instruction (interp_methods.cpp)

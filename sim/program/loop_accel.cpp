@@ -75,8 +75,9 @@ uint64_t coefOf(const Affine &a, int32_t reg)
 
 // What the symbolic pass knows about a register.
 struct Sym {
-    enum Kind : uint8_t { Unwritten, Lin, Cmp } kind = Unwritten;
+    enum Kind : uint8_t { Unwritten, Lin, Cmp, Obj } kind = Unwritten;
     Affine a;          // Lin
+    int32_t ptr = -1;  // Obj: the runtime object of the sync value at *R[ptr] (SyncObj)
     LoopCmp cmp = LoopCmp::Lt;   // Cmp: a `l cmp r` result
     Affine l, r;
 };
@@ -337,12 +338,45 @@ bool analyseLoop(const Program &prog, const Function &fn, int32_t back, LoopPlan
             lastMem = pc;
             break;
         }
+        case Op::SyncObj: {
+            // a = the runtime object of the Mutex (WaitGroup, ...) at *b: its
+            // id is assigned at its first use, in an iteration before any back
+            // edge, and stays; the pointer must not change in the loop.
+            if (I.b < 0 || I.b >= fn.nregs || S[size_t(I.b)].kind != Sym::Unwritten || !inRange(I.a)) return false;
+            input[size_t(I.b)] = 1;
+            Sym &o = S[size_t(I.a)];
+            o = Sym{};
+            o.kind = Sym::Obj;
+            o.ptr = I.b;
+            break;
+        }
+        case Op::Rt: {
+            // sync.Mutex Lock and Unlock of one Mutex, alternating from Lock
+            // (checked to end with Unlock below): run ahead only while the
+            // runtime says the Mutex is idle (StepEnv::sync), so every Lock
+            // takes it at once and every Unlock wakes no one. Anything else
+            // the runtime does (channels, WaitGroups, RWMutex, TryLock) is not.
+            const ReqKind k = ReqKind(I.x);
+            if (k != ReqKind::MutexLock && k != ReqKind::MutexUnlock) return false;
+            if (I.c >= 0 || !inRange(I.b) || S[size_t(I.b)].kind != Sym::Obj) return false;
+            const int32_t ptr = S[size_t(I.b)].ptr;
+            if (plan.mutexPtr >= 0 && plan.mutexPtr != ptr) return false;
+            if ((k == ReqKind::MutexLock) != (plan.lockSteps % 2 == 0)) return false;
+            plan.mutexPtr = ptr;
+            if (I.a >= 0 && !set(I.a, Affine{})) return false;   // complete(): Value::ofInt(done.n), 0 here
+            ++plan.memSteps;
+            ++plan.lockSteps;
+            lastMem = pc;
+            break;
+        }
         default: return false;   // anything else: not accelerable
         }
     }
     plan.tailSteps = uint32_t(back - lastMem);   // lastMem = -1 .. : unused without memory steps
     for (int32_t ptr : plan.memPtrs)
         if (S[size_t(ptr)].kind != Sym::Unwritten) return false;   // the pointer changes in the loop
+    if (plan.lockSteps % 2 != 0) return false;                     // the iteration ends holding the Mutex
+    if (plan.mutexPtr >= 0 && S[size_t(plan.mutexPtr)].kind != Sym::Unwritten) return false;
 
     // Classify the registers the loop carries.
     const size_t n = S.size();

@@ -20,8 +20,13 @@
 // (tests/sim/lang/tst_loop_accel.cpp compares both on every loop shape; bench/fingerprints
 // on every scenario).
 //
+// Memory steps (Load/Store of shared int variables, 64-bit atomics) and
+// sync.Mutex Lock/Unlock pairs of one Mutex are steps of the plan: they are
+// skipped only by explore's run-ahead, when the runtime says nothing else can
+// happen meanwhile and the Mutex is idle (interp_loop.cpp).
+//
 // What is not accelerated (the loop simply runs instruction by instruction):
-// bodies with calls, memory steps (Load/Store of shared variables), requests,
+// bodies with calls, other requests (channels, WaitGroups, RWMutex, TryLock),
 // allocation, inner branches (if, break, continue, inner loops), width
 // wrapping (int32/uint32/uint8 arithmetic), multiplication of two varying
 // values, and exit tests on anything but signed comparisons of linear forms.

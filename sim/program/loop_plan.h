@@ -33,6 +33,11 @@ struct LoopPlan {
     std::vector<int32_t> memPtrs;
     uint32_t memSteps = 0;    // Load/Store/Atomic instructions per iteration (scheduler-visible steps)
     uint32_t atomicSteps = 0; // of which atomic operations (the runtime charges atomicCost for each)
+    // of which sync.Mutex Lock/Unlock requests, alternating Lock, Unlock, ...
+    // on one Mutex, *mutexPtr (an invariant pointer): the interpreter charges
+    // syncOp for each instead of memOp, the runtime lockCost/2 (opCost)
+    uint32_t lockSteps = 0;
+    int32_t mutexPtr = -1;
     uint32_t tailSteps = 0;   // instructions after the last of them, to the back edge included
 
     // Registers the loop carries (read before written in an iteration), by kind.

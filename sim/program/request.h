@@ -130,6 +130,19 @@ struct Completion {
 };
 
 // What the interpreter may ask of the runtime synchronously, without a step.
+// SyncView: the runtime state a closed-form loop with Lock/Unlock steps
+// (LoopPlan::lockSteps) needs before it runs them ahead; the runtime
+// implements it (sim/runtime/sema.cpp).
+class SyncView {
+public:
+    // mutexIdle: the Mutex is unlocked, not in starvation mode, and nobody
+    // waits on it, so Lock takes it at once and Unlock wakes no one.
+    virtual bool mutexIdle(ObjId id) const = 0;
+
+protected:
+    ~SyncView() = default;
+};
+
 struct StepEnv {
     SimTime now = 0;            // for time.Now / time.Since
     int numCPU = 1;             // runtime.NumCPU()
@@ -145,6 +158,9 @@ struct StepEnv {
     SimDur aheadNs = 0;
     SimDur aheadStepNs = 0;
     uint64_t aheadMaxSteps = 0;
+    // With aheadNs: the runtime's sync state, for loops with Lock/Unlock
+    // steps (null: such loops step one request at a time).
+    const SyncView *sync = nullptr;
 };
 
 } // namespace gsl::program

@@ -109,6 +109,7 @@ void Simulation::setAhead(const M &m, const G &gp, program::StepEnv &env) const
     env.aheadStepNs = m_aheadStepNs;
     const uint64_t maxSteps = m_cfg.budgets.maxSteps;
     env.aheadMaxSteps = m_res.steps < maxSteps ? maxSteps - m_res.steps : 0;
+    env.sync = this;
 }
 
 // goCreateCostOn: what newproc costs on P p. gfget (proc.go) reuses a dead G

@@ -78,6 +78,16 @@ bool Simulation::wgWait(M &m, G &gp, ObjId id, int32_t line)
     return false;
 }
 
+// mutexIdle (program::SyncView): Lock would take the Mutex at once and
+// Unlock would find nobody to wake, changing nothing else (a loop of them
+// may run ahead, interp_loop.cpp). An untouched Mutex is idle.
+bool Simulation::mutexIdle(ObjId id) const
+{
+    if (id >= m_mutexes.size()) return true;
+    const Mutex &mu = m_mutexes[id];
+    return !mu.locked && !mu.starving && mu.sema.empty();
+}
+
 bool Simulation::mutexLock(M &m, G &gp, ObjId id, int32_t line)
 {
     Mutex &mu = obj(m_mutexes, id);

@@ -28,7 +28,7 @@
 
 namespace gsl::runtime {
 
-class Simulation {
+class Simulation : private program::SyncView {
 public:
     Simulation(program::Executor &exec, const RunConfig &cfg);
     ~Simulation();
@@ -171,6 +171,7 @@ private:
     bool timerSend(program::ObjId c, int32_t pid);
 
     // --- sema.cpp
+    bool mutexIdle(program::ObjId id) const override;   // program::SyncView, for StepEnv::sync
     bool wgAdd(M &m, G &gp, program::ObjId id, int64_t delta, int32_t line);
     bool wgWait(M &m, G &gp, program::ObjId id, int32_t line);
     bool mutexLock(M &m, G &gp, program::ObjId id, int32_t line);

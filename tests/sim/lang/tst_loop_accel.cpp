@@ -66,6 +66,8 @@ private Q_SLOTS:
     void exact_data();
     void exact();
     void noPlanForOtherLoops();
+    void mutexPlans_data();
+    void mutexPlans();
 };
 
 void TestLoopAccel::exact_data()
@@ -196,6 +198,60 @@ void TestLoopAccel::noPlanForOtherLoops()
     QCOMPARE(atomic->memSteps, 1u);           // n.Add(1): one atomic step
     QCOMPARE(atomic->atomicSteps, 1u);
     QCOMPARE(atomic->memPtrs.size(), size_t(1));
+}
+
+// Lock/Unlock of one sync.Mutex are steps of a plan when they alternate from
+// Lock and end with Unlock in every iteration (so every back edge finds the
+// Mutex released by this goroutine); anything else the runtime does is not.
+void TestLoopAccel::mutexPlans_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<int>("lockSteps");   // -1: no plan
+    QTest::addColumn<int>("memSteps");
+    QTest::newRow("lock counter++ unlock") << "mu.Lock()\n\t\tcounter++\n\t\tmu.Unlock()" << 2 << 4;
+    QTest::newRow("two pairs") << "mu.Lock()\n\t\tcounter++\n\t\tmu.Unlock()\n\t\tmu.Lock()\n\t\tmu.Unlock()" << 4 << 6;
+    QTest::newRow("pair only") << "mu.Lock()\n\t\tmu.Unlock()" << 2 << 2;
+    QTest::newRow("access outside the lock") << "counter++\n\t\tmu.Lock()\n\t\tmu.Unlock()" << 2 << 4;
+    QTest::newRow("unlock first") << "mu.Unlock()\n\t\tcounter++\n\t\tmu.Lock()" << -1 << 0;
+    QTest::newRow("lock without unlock") << "mu.Lock()\n\t\tcounter++" << -1 << 0;
+    QTest::newRow("two mutexes") << "mu.Lock()\n\t\tmu2.Lock()\n\t\tmu2.Unlock()\n\t\tmu.Unlock()" << -1 << 0;
+    QTest::newRow("nested same mutex") << "mu.Lock()\n\t\tmu.Lock()\n\t\tmu.Unlock()\n\t\tmu.Unlock()" << -1 << 0;
+    QTest::newRow("TryLock") << "if mu.TryLock() {\n\t\t\tmu.Unlock()\n\t\t}" << -1 << 0;
+    QTest::newRow("RWMutex") << "rw.Lock()\n\t\tcounter++\n\t\trw.Unlock()" << -1 << 0;
+    QTest::newRow("WaitGroup") << "mu.Lock()\n\t\twg.Add(1)\n\t\tmu.Unlock()" << -1 << 0;
+}
+
+void TestLoopAccel::mutexPlans()
+{
+    QFETCH(QString, body);
+    QFETCH(int, lockSteps);
+    QFETCH(int, memSteps);
+    const QString src = goSource("",
+                                 "counter := 0\n"
+                                 "var mu, mu2 sync.Mutex\n"
+                                 "var rw sync.RWMutex\n"
+                                 "var wg sync.WaitGroup\n"
+                                 "go func() {\n\tfor i := 0; i < 10; i++ {\n\t\t" + body + "\n\t}\n}()\n"
+                                 "mu.Lock()\n"
+                                 "fmt.Println(counter)\n"
+                                 "mu.Unlock()\n"
+                                 "_, _, _ = &mu2, &rw, &wg")
+                                .replace("import \"fmt\"", "import (\n\t\"fmt\"\n\t\"sync\"\n)");
+    lang::CompileResult cr = lang::compile("t.go", src.toStdString(), GoVersion{1, 22});
+    std::string diags;
+    for (const auto &d : cr.diagnostics) diags += d.format() + "\n";
+    QVERIFY2(cr.ok(), (diags + src.toStdString()).c_str());
+    std::vector<const program::LoopPlan *> plans;
+    for (const program::Function &f : cr.program->functions)
+        for (const program::LoopPlan &p : f.loops) plans.push_back(&p);
+    if (lockSteps < 0) {
+        QCOMPARE(plans.size(), size_t(0));
+        return;
+    }
+    QCOMPARE(plans.size(), size_t(1));
+    QCOMPARE(int(plans[0]->lockSteps), lockSteps);
+    QCOMPARE(int(plans[0]->memSteps), memSteps);
+    QVERIFY(plans[0]->mutexPtr >= 0);
 }
 
 QTEST_APPLESS_MAIN(TestLoopAccel)

@@ -12,6 +12,10 @@
 // schedule, where run-ahead is off, the traces must be identical event for
 // event.
 //
+// Loops of sync.Mutex Lock/Unlock pairs run ahead while the Mutex is idle:
+// their MutexLock/MutexUnlock events are left out too, and who took the Mutex
+// in turn (runs of one goroutine collapsed, hand-offs kept) must not change.
+//
 // jointSame: two goroutines interleaving their loops at once run whole
 // periods ahead (sim/runtime/joint_ahead.h); over many seeds and several loop
 // shapes, outcomes, times, steps and points must be those of the same runs
@@ -30,10 +34,32 @@ using namespace gsl;
 
 namespace {
 
+// isAccess: the events of a step a closed-form loop may run ahead (left out of the trace).
 bool isAccess(trace::EvKind k)
 {
     return k == trace::EvKind::MemRead || k == trace::EvKind::MemWrite || k == trace::EvKind::AtomicRead ||
-           k == trace::EvKind::AtomicWrite;
+           k == trace::EvKind::AtomicWrite || k == trace::EvKind::MutexLock || k == trace::EvKind::MutexUnlock;
+}
+
+// lockHolders: who took each Mutex, in order, a run of takes by one goroutine
+// counted once, and whether by starvation hand-off: what running Lock/Unlock
+// pairs ahead must not change (it only skips pairs of a goroutine that holds
+// no Mutex while nobody waits).
+std::vector<std::string> lockHolders(const trace::Trace &t)
+{
+    std::vector<std::string> out;
+    std::vector<std::string> last;   // by mutex
+    for (size_t i = 0; i < t.size(); ++i) {
+        const trace::TraceEvent &e = t[i];
+        if (e.kind != trace::EvKind::MutexLock) continue;
+        const size_t mu = size_t(e.a);
+        if (last.size() <= mu) last.resize(mu + 1);
+        const std::string who = "mutex " + std::to_string(e.a) + " g" + std::to_string(e.g) + (e.b ? " handoff" : "");
+        if (last[mu] == who && !e.b) continue;
+        last[mu] = who;
+        out.push_back(who);
+    }
+    return out;
 }
 
 std::string describe(const trace::TraceEvent &e)
@@ -81,6 +107,22 @@ void TestRunAhead::same_data()
     QTest::newRow("atomic_counter P2") << atomic << 2 << false << false << false << QString() << false;
     QTest::newRow("atomic_counter P2 race") << atomic << 2 << true << false << false << QString() << false;
     QTest::newRow("racy_counter P1 forced preemption") << racy << 1 << false << false << false << QString("7p") << false;
+    // Lock/Unlock pairs run ahead while the Mutex is idle (interp_loop.cpp mutexIdle).
+    const QString mutex = QStringLiteral(GSL_SCENARIO_DIR) + "/mutex_counter.go";
+    const QString loops = QStringLiteral(GSL_SOURCE_DIR) + "/tests/sim/run/data/mutex/mutex_loops.go";
+    QTest::newRow("mutex_counter P1") << mutex << 1 << false << false << true << QString() << false;
+    QTest::newRow("mutex_counter P2") << mutex << 2 << false << false << true << QString() << false;
+    QTest::newRow("mutex_counter P4") << mutex << 4 << false << false << true << QString() << false;
+    QTest::newRow("mutex_counter P2 race") << mutex << 2 << true << false << true << QString() << false;
+    QTest::newRow("mutex_counter P2 quota") << mutex << 2 << false << true << false << QString() << false;
+    QTest::newRow("mutex_loops P1") << loops << 1 << false << false << true << QString() << false;
+    QTest::newRow("mutex_loops P2") << loops << 2 << false << false << true << QString() << false;
+    QTest::newRow("mutex_loops P4") << loops << 4 << false << false << true << QString() << false;
+    QTest::newRow("mutex_loops P2 race") << loops << 2 << true << false << true << QString() << false;
+    const QString waiters = QStringLiteral(GSL_SOURCE_DIR) + "/tests/sim/run/data/mutex/mutex_waiters.go";
+    QTest::newRow("mutex_waiters P1") << waiters << 1 << false << false << false << QString() << false;
+    QTest::newRow("mutex_waiters P2") << waiters << 2 << false << false << false << QString() << false;
+    QTest::newRow("mutex_waiters P4") << waiters << 4 << false << false << false << QString() << false;
 }
 
 void TestRunAhead::same()
@@ -138,6 +180,7 @@ void TestRunAhead::same()
             ++j;
         }
         QVERIFY2(i == a.trace.size() && j == b.trace.size(), tag + ": one trace has more events");
+        QCOMPARE(lockHolders(a.trace), lockHolders(b.trace));
         QVERIFY2(accA <= accB, tag + ": run-ahead added accesses");
         QVERIFY2(accA > 0, tag + ": the first and last iterations' accesses stay in the trace");
         if (quota || !schedule.isEmpty()) QCOMPARE(accA, accB);
