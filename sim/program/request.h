@@ -154,7 +154,7 @@ struct StepEnv {
     // each as a request, as long as each of them would cost at most
     // aheadStepNs (costs the runtime charges unchanged) and this burst's steps
     // stay within aheadMaxSteps (the run's step budget). 0: not allowed
-    // (forced schedules, probes, a CPU quota, ...).
+    // (forced schedules, probes, ...).
     SimDur aheadNs = 0;
     SimDur aheadStepNs = 0;
     uint64_t aheadMaxSteps = 0;

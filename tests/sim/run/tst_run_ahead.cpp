@@ -86,7 +86,7 @@ void TestRunAhead::same_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("gomaxprocs");
     QTest::addColumn<bool>("race");
-    QTest::addColumn<bool>("quota");
+    QTest::addColumn<bool>("quota");      // 1 ms per 2 ms period (0.5 CPU): throttled in the loops
     QTest::addColumn<bool>("mustSkip");   // the loops run alone: accesses must have been skipped
     QTest::addColumn<QString>("schedule"); // a forced schedule (run --schedule): run-ahead must stay off
     QTest::addColumn<bool>("mustJoin");   // the loops overlap in some seed: whole periods must have been skipped
@@ -101,11 +101,13 @@ void TestRunAhead::same_data()
     QTest::newRow("lost_updates_100000 P2") << lost << 2 << false << false << false << QString() << true;
     QTest::newRow("lost_updates_1000 P2") << lost1k << 2 << false << false << false << QString() << false;
     QTest::newRow("racy_counter P2 quota") << racy << 2 << false << true << false << QString() << false;
+    QTest::newRow("racy_counter P4 quota race") << racy << 4 << true << true << false << QString() << false;
     const QString atomic = QStringLiteral(GSL_SCENARIO_DIR) + "/atomic_counter.go";
     // Atomic loops run ahead alone; in pairs only where the trace is not recorded (joint_ahead.cpp).
     QTest::newRow("atomic_counter P1") << atomic << 1 << false << false << true << QString() << false;
     QTest::newRow("atomic_counter P2") << atomic << 2 << false << false << false << QString() << false;
     QTest::newRow("atomic_counter P2 race") << atomic << 2 << true << false << false << QString() << false;
+    QTest::newRow("atomic_counter P1 quota") << atomic << 1 << false << true << true << QString() << false;
     QTest::newRow("racy_counter P1 forced preemption") << racy << 1 << false << false << false << QString("7p") << false;
     // Lock/Unlock pairs run ahead while the Mutex is idle (interp_loop.cpp mutexIdle).
     const QString mutex = QStringLiteral(GSL_SCENARIO_DIR) + "/mutex_counter.go";
@@ -114,7 +116,8 @@ void TestRunAhead::same_data()
     QTest::newRow("mutex_counter P2") << mutex << 2 << false << false << true << QString() << false;
     QTest::newRow("mutex_counter P4") << mutex << 4 << false << false << true << QString() << false;
     QTest::newRow("mutex_counter P2 race") << mutex << 2 << true << false << true << QString() << false;
-    QTest::newRow("mutex_counter P2 quota") << mutex << 2 << false << true << false << QString() << false;
+    QTest::newRow("mutex_counter P1 quota") << mutex << 1 << false << true << true << QString() << false;
+    QTest::newRow("mutex_counter P2 quota") << mutex << 2 << false << true << true << QString() << false;
     QTest::newRow("mutex_loops P1") << loops << 1 << false << false << true << QString() << false;
     QTest::newRow("mutex_loops P2") << loops << 2 << false << false << true << QString() << false;
     QTest::newRow("mutex_loops P4") << loops << 4 << false << false << true << QString() << false;
@@ -145,7 +148,10 @@ void TestRunAhead::same()
         cfg.go = GoVersion{1, 19};
         cfg.seed = seed;
         cfg.race = race;
-        if (quota) cfg.quotaUs = 150'000;
+        if (quota) {
+            cfg.quotaUs = 1000;   // the kernel's minimum quota
+            cfg.periodUs = 2000;
+        }
         if (!schedule.isEmpty()) {
             std::string error;
             const auto choices = runtime::parseSchedule(schedule.toStdString(), &error);
@@ -183,11 +189,15 @@ void TestRunAhead::same()
         QCOMPARE(lockHolders(a.trace), lockHolders(b.trace));
         QVERIFY2(accA <= accB, tag + ": run-ahead added accesses");
         QVERIFY2(accA > 0, tag + ": the first and last iterations' accesses stay in the trace");
-        if (quota || !schedule.isEmpty()) QCOMPARE(accA, accB);
+        if (!schedule.isEmpty()) QCOMPARE(accA, accB);
+        if (quota) QVERIFY2(b.nrThrottled > 0, tag + ": the quota should throttle the run");
+        QCOMPARE(a.nrPeriods, b.nrPeriods);
+        QCOMPARE(a.nrThrottled, b.nrThrottled);
+        QCOMPARE(a.throttledTime, b.throttledTime);
         skippedTotal += accB - accA;
         jointTotal += a.jointPeriods;
         QCOMPARE(b.jointPeriods, uint64_t(0));
-        if (quota || !schedule.isEmpty()) QCOMPARE(a.jointPeriods, uint64_t(0));
+        if (quota || !schedule.isEmpty()) QCOMPARE(a.jointPeriods, uint64_t(0));   // joint: no quota (Host::skipRunning)
     }
     if (mustSkip) QVERIFY2(skippedTotal > 100'000, "the counter loops should have run ahead");
     qInfo("%s: %zu accesses skipped, %llu joint periods", qPrintable(QFileInfo(file).fileName()), skippedTotal,
