@@ -100,9 +100,16 @@ void Host::runWork(int t, SimDur work)
 
 void Host::skipRunning(SimDur dt, SimDur used)
 {
-    if (m_quota >= 0) throw std::logic_error("Host::skipRunning: a quota accounts per stint");
-    for (int t : m_cpus)
-        if (t >= 0) m_threads[size_t(t)].since += dt;
+    // Under a quota each running thread's CPU also spent dt of its local
+    // budget (account() would have charged it stint by stint); its LocalOut
+    // event stays where it is (local budget + stint start is unchanged), and
+    // the caller keeps everything skipped before that event.
+    for (size_t cpu = 0; cpu < m_cpus.size(); ++cpu) {
+        const int t = m_cpus[cpu];
+        if (t < 0) continue;
+        m_threads[size_t(t)].since += dt;
+        if (m_quota >= 0) m_cpu[cpu].local -= dt;
+    }
     m_used += used;
 }
 

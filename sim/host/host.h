@@ -107,12 +107,13 @@ public:
     // finish closes an open throttle interval at the end of the run.
     void finish();
 
-    // For the runtime's joint run-ahead (sim/runtime/joint_ahead.h), without a
-    // quota only: running counts the threads on a CPU; usedClosed is
-    // the CPU time of the stints closed so far; skipRunning moves the clock
-    // bookkeeping of every running thread dt later, as if each had kept
-    // running through dt with its current work, and adds `used` to the
-    // closed stints. workGen is the generation of t's WorkDone event.
+    // For the runtime's joint run-ahead (sim/runtime/joint_ahead.h): running
+    // counts the threads on a CPU; usedClosed is the CPU time of the stints
+    // closed so far; skipRunning moves the clock bookkeeping of every running
+    // thread dt later, as if each had kept running through dt with its
+    // current work (under a quota, charging dt to its CPU's local budget),
+    // and adds `used` to the closed stints. workGen is the generation of t's
+    // WorkDone event.
     int running() const;
     SimDur usedClosed() const { return m_used; }
     void skipRunning(SimDur dt, SimDur used);

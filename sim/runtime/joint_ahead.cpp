@@ -68,7 +68,7 @@ static uint32_t jointValues(const program::LoopView &va, const program::LoopView
 void Simulation::jointAhead(M &m, G &gp)
 {
     if (!m_cfg.runAhead || !m_cfg.jointAhead || !m_cfg.schedule.empty() || m_cfg.recordPoints || m_probing ||
-        m_deferredPreempt || m_freezing || m_host->quota() >= 0 || gp.preempt || gp.afterCost != 0 || m_q.empty())
+        m_deferredPreempt || m_freezing || gp.preempt || gp.afterCost != 0 || m_q.empty())
         return;
     // A checked period from the last skip: every memory step of its first
     // goroutine counts (also while another event, such as a sysmon tick, is

@@ -213,24 +213,32 @@ void TestRunAhead::jointSame_data()
     QTest::addColumn<int>("goMinor");
     QTest::addColumn<bool>("race");
     QTest::addColumn<QString>("machine");   // a machine profile ("" = the bundled default)
+    QTest::addColumn<int>("quotaUs");        // a CFS quota per 20 ms period (0: none)
     const QString dir = QStringLiteral(GSL_SOURCE_DIR) + "/tests/sim/run/data/joint/";
     // Other step costs (0.044 ns an instruction): an iteration of 308 ps, a period of 250 iterations.
     const QString epyc = QStringLiteral(GSL_SOURCE_DIR) + "/resources/machines/amd-epyc-2vcpu.profile";
     const QString racy = QStringLiteral(GSL_SCENARIO_DIR) + "/racy_counter.go";
-    QTest::newRow("racy_counter P2 cpus2 go1.19") << racy << 2 << 2 << 19 << false << QString();
-    QTest::newRow("racy_counter P2 EPYC profile") << racy << 2 << 2 << 19 << false << epyc;
-    QTest::newRow("racy_counter P4 cpus4 go1.22 race") << racy << 4 << 4 << 22 << true << QString();
+    QTest::newRow("racy_counter P2 cpus2 go1.19") << racy << 2 << 2 << 19 << false << QString() << 0;
+    QTest::newRow("racy_counter P2 EPYC profile") << racy << 2 << 2 << 19 << false << epyc << 0;
+    QTest::newRow("racy_counter P4 cpus4 go1.22 race") << racy << 4 << 4 << 22 << true << QString() << 0;
     const QString atomic = QStringLiteral(GSL_SCENARIO_DIR) + "/atomic_counter.go";
-    QTest::newRow("atomic_counter P2") << atomic << 2 << 2 << 19 << false << QString();
-    QTest::newRow("atomic_counter P2 EPYC profile") << atomic << 2 << 2 << 19 << false << epyc;
+    QTest::newRow("atomic_counter P2") << atomic << 2 << 2 << 19 << false << QString() << 0;
+    QTest::newRow("atomic_counter P2 EPYC profile") << atomic << 2 << 2 << 19 << false << epyc << 0;
     // Preempted by sysmon in the middle of the loops (fewer seeds: the stepped runs are long).
-    QTest::newRow("long_atomic P2") << dir + "long_atomic.go" << 2 << 2 << 19 << false << QString();
-    QTest::newRow("two_costs P2") << dir + "two_costs.go" << 2 << 2 << 19 << false << QString();
-    QTest::newRow("two_costs P2 EPYC profile") << dir + "two_costs.go" << 2 << 2 << 19 << false << epyc;
-    QTest::newRow("two_cells P2") << dir + "two_cells.go" << 2 << 2 << 19 << false << QString();
-    QTest::newRow("two_cells P2 go1.13") << dir + "two_cells.go" << 2 << 2 << 13 << false << QString();
-    QTest::newRow("three_loops P4") << dir + "three_loops.go" << 4 << 4 << 22 << false << QString();
-    QTest::newRow("three_loops P2") << dir + "three_loops.go" << 2 << 2 << 22 << false << QString();
+    QTest::newRow("long_atomic P2") << dir + "long_atomic.go" << 2 << 2 << 19 << false << QString() << 0;
+    QTest::newRow("two_costs P2") << dir + "two_costs.go" << 2 << 2 << 19 << false << QString() << 0;
+    QTest::newRow("two_costs P2 EPYC profile") << dir + "two_costs.go" << 2 << 2 << 19 << false << epyc << 0;
+    QTest::newRow("two_cells P2") << dir + "two_cells.go" << 2 << 2 << 19 << false << QString() << 0;
+    QTest::newRow("two_cells P2 go1.13") << dir + "two_cells.go" << 2 << 2 << 13 << false << QString() << 0;
+    QTest::newRow("three_loops P4") << dir + "three_loops.go" << 4 << 4 << 22 << false << QString() << 0;
+    QTest::newRow("three_loops P2") << dir + "three_loops.go" << 2 << 2 << 22 << false << QString() << 0;
+    // Under a CFS quota per 20 ms period: each CPU runs on 5 ms slices of it
+    // (Host::kSlice); long_atomic's ~13 ms loops are throttled in the middle
+    // at 0.5 CPU, the others only charge the CPUs' local budgets.
+    QTest::newRow("racy_counter P2 quota 0.75") << racy << 2 << 2 << 19 << false << QString() << 15000;
+    QTest::newRow("two_cells P2 quota 0.75") << dir + "two_cells.go" << 2 << 2 << 19 << false << QString() << 15000;
+    QTest::newRow("three_loops P4 quota 1.5") << dir + "three_loops.go" << 4 << 4 << 22 << false << QString() << 30000;
+    QTest::newRow("long_atomic P2 quota 0.5") << dir + "long_atomic.go" << 2 << 2 << 19 << false << QString() << 10000;
 }
 
 void TestRunAhead::jointSame()
@@ -241,6 +249,7 @@ void TestRunAhead::jointSame()
     QFETCH(int, goMinor);
     QFETCH(bool, race);
     QFETCH(QString, machine);
+    QFETCH(int, quotaUs);
     const GoVersion go{1, goMinor};
     MachineProfileLoad prof;
     if (!machine.isEmpty()) {
@@ -251,6 +260,7 @@ void TestRunAhead::jointSame()
     QVERIFY2(sc.ok(), qPrintable(file));
     uint64_t joint = 0;
     int runsJoined = 0;
+    int throttled = 0;
     std::set<std::string> outputs;
     const uint64_t seeds = file.endsWith("long_atomic.go") ? 6 : 40;
     for (uint64_t seed = 1; seed <= seeds; ++seed) {
@@ -263,6 +273,10 @@ void TestRunAhead::jointSame()
         cfg.runAhead = true;
         cfg.recordTrace = race;   // the race detector reads the trace
         if (!machine.isEmpty()) cfg.machine = &prof.profile;
+        if (quotaUs > 0) {
+            cfg.quotaUs = quotaUs;
+            cfg.periodUs = 20'000;
+        }
         runtime::RunConfig stepped = cfg;
         stepped.jointAhead = false;
         const runtime::RunResult a = run::runScenario(sc, cfg);
@@ -277,7 +291,13 @@ void TestRunAhead::jointSame()
                                              QByteArray::number(qlonglong(b.endTime)) + " stepped");
         QVERIFY2(a.steps == b.steps, tag);
         QVERIFY2(a.schedPoints == b.schedPoints, tag);
-        QVERIFY2(a.schedEvents == b.schedEvents, tag);
+        // Engine events: under a quota every step re-arms its CPU's LocalOut
+        // event at the same time (Host::armLocal), and the stale copies are
+        // popped (counted) when that time comes; skipped periods re-arm none.
+        if (quotaUs == 0 || a.nrThrottled == 0) QVERIFY2(a.schedEvents == b.schedEvents, tag);
+        QVERIFY2(a.nrPeriods == b.nrPeriods && a.nrThrottled == b.nrThrottled && a.throttledTime == b.throttledTime,
+                 tag + ": cpu.stat differs");
+        throttled += a.nrThrottled > 0;
         QCOMPARE(b.jointPeriods, uint64_t(0));
         joint += a.jointPeriods;
         runsJoined += a.jointPeriods > 0;
@@ -286,6 +306,7 @@ void TestRunAhead::jointSame()
     qInfo("%d of %llu runs skipped periods (%llu in all); %zu distinct outputs", runsJoined, (unsigned long long)seeds,
           (unsigned long long)joint, outputs.size());
     QVERIFY2(runsJoined > 0, "no run had overlapping loops to skip");
+    if (quotaUs > 0 && file.endsWith("long_atomic.go")) QVERIFY2(throttled > 0, "the quota should throttle the loops");
 }
 
 // Loops over 64-bit atomics that use Add's and Load's results run ahead with
