@@ -50,6 +50,7 @@ void Interpreter::run(Ctx &g, const StepEnv &env)
     q.freshPages = 0;
     q.aheadSteps = 0;
     q.aheadNs = 0;
+    q.aheadJitterNs = 0;
     m_req = &q;
 
     const InterpCosts &C = m_opts.costs;

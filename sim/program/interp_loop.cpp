@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <stdexcept>
 
 namespace gsl::program {
 
@@ -89,19 +90,34 @@ void Interpreter::runLoopAhead(Ctx &g, const Function &fn, int32_t back, Value *
     if (per <= 0) return;
     uint64_t maxIters = (UINT32_MAX - uint64_t(steps)) / lp.steps;
     Value *mem[2] = {nullptr, nullptr};
+    SimDur jitterNs = 0;
+    uint64_t k = 0;
     if (lp.memSteps == 0) {
         maxIters = std::min<uint64_t>(maxIters, uint64_t((C.quantum - 1 - spent) / per));
+        k = accelerate(lp, R, mem, maxIters);
     } else {
-        if (env.aheadNs <= 0) return;
-        // A skipped step costs at most one iteration's ps plus the carry.
-        if (per / kPsPerNs + 1 > env.aheadStepNs) return;
-        // Every skipped step completes before now + aheadNs.
-        const SimPs room = env.aheadNs * kPsPerNs - 1 - g.costCarry - spent;
-        if (room < per || env.aheadMaxSteps <= steps) return;
-        maxIters = std::min({maxIters, uint64_t(room / per), (env.aheadMaxSteps - steps) / lp.steps});
+        if (env.aheadNs <= 0 || env.aheadMaxSteps <= steps) return;
+        maxIters = std::min(maxIters, (env.aheadMaxSteps - steps) / lp.steps);
         if (!cellsOf(lp, R, mem) || !mutexIdle(lp, R, env)) return;
+        if (per / kPsPerNs + 1 <= env.aheadStepNs) {
+            // Each skipped step costs at most one iteration's ps plus the
+            // carry, too little for jitter: every skipped step completes
+            // before now + aheadNs.
+            const SimPs room = env.aheadNs * kPsPerNs - 1 - g.costCarry - spent;
+            if (room < per) return;
+            k = accelerate(lp, R, mem, std::min(maxIters, uint64_t(room / per)));
+        } else {
+            // Steps jitter can change: charged one by one (aheadSteps).
+            if (!env.clock || per >= C.quantum) return;
+            // Not even one iteration fits before the next event (each step's
+            // ns is its ps less under 1 ns of carry): the usual case while
+            // another P's step is next.
+            const SimPs least = per - SimPs(lp.tailSteps) * C.instr - SimPs(lp.stepAt.size()) * kPsPerNs;
+            if (least >= env.aheadNs * kPsPerNs) return;
+            k = jitteredIterations(g, lp, spent, iterationsAllowed(lp, R, mem, maxIters), env, jitterNs);
+            if (k > 0 && accelerate(lp, R, mem, k) != k) throw std::logic_error("runLoopAhead: iterations changed");
+        }
     }
-    const uint64_t k = accelerate(lp, R, mem, maxIters);
     if (k == 0) return;
     steps += uint32_t(k * lp.steps);
     m_accelIters += k;
@@ -112,7 +128,60 @@ void Interpreter::runLoopAhead(Ctx &g, const Function &fn, int32_t back, Value *
         // the ns handed to the runtime by the last skipped step and those before it
         const SimPs through = spent + SimPs(k) * per - SimPs(lp.tailSteps) * C.instr;
         q.aheadNs = (g.costCarry + through) / kPsPerNs;
+        q.aheadJitterNs = jitterNs;
     }
+}
+
+// jitteredIterations: how many of up to `most` whole iterations to run
+// ahead when their steps are large enough for the runtime's jitter
+// (StepEnv::aheadStepNs): each step's cost is worked out as the separate
+// request would carry it (its instructions since the previous step, the
+// cost of its own issue, the ns carry, the runtime's charge for an atomic or
+// Mutex op), and an iteration is taken only if even its longest jittered
+// steps end before the next event (AheadClock::maxDuration); then its steps
+// draw their jitter (AheadClock::duration) in order. jitterNs: what jitter
+// added in all.
+uint64_t Interpreter::jitteredIterations(const Ctx &g, const LoopPlan &lp, SimPs spent, uint64_t most,
+                                         const StepEnv &env, SimDur &jitterNs)
+{
+    const InterpCosts &C = m_opts.costs;
+    const size_t n = lp.stepAt.size();
+    if (n == 0 || n > 16) return 0;
+    SimDur d[16];
+    SimPs carry = g.costCarry;
+    SimDur elapsed = 0, plain = 0;
+    uint64_t k = 0;
+    for (; k < most; ++k) {
+        SimPs c = carry;
+        SimDur worst = 0;
+        for (size_t i = 0; i < n; ++i) {
+            const LoopPlan::StepAt &st = lp.stepAt[i];
+            // instructions since the previous step: from the burst's start for
+            // the first one, across the back edge for every other iteration's first
+            const SimPs instrs = i > 0 ? SimPs(st.pos - lp.stepAt[i - 1].pos) * C.instr
+                                 : k == 0 ? spent + SimPs(st.pos) * C.instr
+                                          : SimPs(lp.tailSteps + st.pos) * C.instr;
+            SimPs issue = C.memOp;
+            SimDur op = 0;
+            if (st.kind == LoopPlan::StepAt::AtomicOp) op = C.atomicOp / kPsPerNs;
+            if (st.kind == LoopPlan::StepAt::MutexOp) {
+                issue = C.syncOp;
+                op = C.lockOp / kPsPerNs;
+            }
+            const SimPs t = c + instrs + issue;
+            c = t % kPsPerNs;
+            d[i] = t / kPsPerNs + op;
+            worst += env.clock->maxDuration(d[i]);
+        }
+        if (elapsed + worst >= env.aheadNs) break;
+        for (size_t i = 0; i < n; ++i) {
+            elapsed += env.clock->duration(d[i]);
+            plain += d[i];
+        }
+        carry = c;
+    }
+    jitterNs = elapsed - plain;
+    return k;
 }
 
 // waitingLoop: the closed-form loop with memory steps in which g waits at a
@@ -127,8 +196,9 @@ const LoopPlan *Interpreter::waitingLoop(Ctx &g) const
     for (const LoopPlan &lp : fn.loops) {
         if (lp.memSteps == 0 || fr.pc < lp.top || fr.pc >= lp.back) continue;   // closed-form loops do not nest
         // A pair of loops with Mutex steps contends for the Mutex (parks,
-        // wake-ups): not a pair of affine maps (joint_ahead.h).
-        if (lp.lockSteps > 0) return nullptr;
+        // wake-ups): not a pair of affine maps (joint_ahead.h); nor are
+        // loops with inner loops, whose steps are long enough for jitter.
+        if (lp.lockSteps > 0 || lp.innerLoops > 0) return nullptr;
         auto readsCell = [&](const Affine &a) {
             for (int32_t i = 0; i < a.n; ++i)
                 if (a.reg[i] >= lp.nregs) return true;

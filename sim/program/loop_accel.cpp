@@ -75,7 +75,7 @@ uint64_t coefOf(const Affine &a, int32_t reg)
 
 // What the symbolic pass knows about a register.
 struct Sym {
-    enum Kind : uint8_t { Unwritten, Lin, Cmp, Obj } kind = Unwritten;
+    enum Kind : uint8_t { Unwritten, Lin, Cmp, Obj, Dead } kind = Unwritten;   // Dead: an inner loop's temporary
     Affine a;          // Lin
     int32_t ptr = -1;  // Obj: the runtime object of the sync value at *R[ptr] (SyncObj)
     LoopCmp cmp = LoopCmp::Lt;   // Cmp: a `l cmp r` result
@@ -162,9 +162,53 @@ uint64_t firstFail(i128 d0, i128 slope, LoopCmp cmp, bool stay)
     return uint64_t(std::min<i128>(j, i128(kInf - 1)));
 }
 
+LoopCmp negate(LoopCmp c)
+{
+    switch (c) {
+    case LoopCmp::Lt: return LoopCmp::Ge;
+    case LoopCmp::Le: return LoopCmp::Gt;
+    case LoopCmp::Gt: return LoopCmp::Le;
+    case LoopCmp::Ge: return LoopCmp::Lt;
+    case LoopCmp::Eq: return LoopCmp::Ne;
+    default: return LoopCmp::Eq;
+    }
+}
+
+// destOf: the register an instruction a plan may hold writes, -1 if none.
+int32_t destOf(const Instr &I)
+{
+    switch (I.op) {
+    case Op::Move: case Op::LoadImm: case Op::LoadK: case Op::Add: case Op::Sub: case Op::AddI: case Op::Neg:
+    case Op::Mul: case Op::Lt: case Op::Le: case Op::Gt: case Op::Ge: case Op::Eq: case Op::Ne: case Op::Not:
+    case Op::Load: case Op::SyncObj:
+        return I.a;
+    case Op::Atomic: case Op::Rt: return I.a >= 0 ? I.a : -1;
+    default: return -1;
+    }
+}
+
+// innerBack: the back edge of a loop whose header is pc, inside (pc, back); -1 if none.
+int32_t innerBack(const Function &fn, int32_t pc, int32_t back)
+{
+    for (int32_t q = back - 1; q > pc; --q) {
+        const Instr &I = fn.code[size_t(q)];
+        if (I.op == Op::Jmp && I.a == pc) return q;
+    }
+    return -1;
+}
+
+bool analyse(const Program &prog, const Function &fn, int32_t back, LoopPlan &out, int depth);
+
 } // namespace
 
 bool analyseLoop(const Program &prog, const Function &fn, int32_t back, LoopPlan &out)
+{
+    return analyse(prog, fn, back, out, 0);
+}
+
+namespace {
+
+bool analyse(const Program &prog, const Function &fn, int32_t back, LoopPlan &out, int depth)
 {
     if (back < 0 || size_t(back) >= fn.code.size()) return false;
     const Instr &J = fn.code[size_t(back)];
@@ -173,7 +217,6 @@ bool analyseLoop(const Program &prog, const Function &fn, int32_t back, LoopPlan
     LoopPlan plan;
     plan.top = top;
     plan.back = back;
-    plan.steps = uint32_t(back - top + 1);
 
     constexpr int32_t kMaxMem = 2;
     plan.nregs = fn.nregs;
@@ -184,7 +227,7 @@ bool analyseLoop(const Program &prog, const Function &fn, int32_t back, LoopPlan
     auto inRange = [&](int32_t r) { return r >= 0 && size_t(r) < S.size(); };
     // get: the symbolic value of register r now (an input if not yet written)
     auto get = [&](int32_t r, Sym &v) {
-        if (!inRange(r)) return false;
+        if (!inRange(r) || S[size_t(r)].kind == Sym::Dead) return false;
         if (S[size_t(r)].kind == Sym::Unwritten) {
             input[size_t(r)] = 1;
             v = Sym{};
@@ -221,11 +264,127 @@ bool analyseLoop(const Program &prog, const Function &fn, int32_t back, LoopPlan
         plan.memPtrs.push_back(ptr);
         return fn.nregs + int32_t(plan.memPtrs.size() - 1);
     };
+    // inner: the loop whose header is pc and back edge ib, all of its
+    // iterations at once (LoopPlan::innerLoops). It must be a closed-form loop
+    // of local work whose exit test, at entry, is a constant comparison with a
+    // constant slope, so that it runs the same N times in every iteration;
+    // each register it carries becomes its value after N iterations (as
+    // accelerate() computes it), every other register it writes is dead
+    // after it, and `ran` is the instructions it executes.
+    auto inner = [&](int32_t ib, uint64_t &ran) -> bool {
+        LoopPlan in;
+        if (!analyse(prog, fn, ib, in, depth + 1) || in.memSteps != 0 || !in.hasExit) return false;
+        auto entry = [&](int32_t r, Affine &a) {
+            Sym v;
+            if (!get(r, v) || v.kind != Sym::Lin) return false;
+            for (int32_t i = 0; i < v.a.n; ++i) arith[size_t(v.a.reg[i])] = 1;
+            a = v.a;
+            return true;
+        };
+        // subst: an affine form over the inner loop's registers at entry, over the outer's
+        auto subst = [&](const Affine &f, Affine &o) {
+            o = Affine{};
+            o.c = f.c;
+            for (int32_t i = 0; i < f.n; ++i) {
+                Affine e;
+                if (!entry(f.reg[i], e) || !addScaled(o, e, f.coef[i])) return false;
+            }
+            return true;
+        };
+        auto deltaOf = [&](int32_t reg, Affine &d) {
+            for (const LoopPlan::Update &u : in.updates)
+                if (u.reg == reg && u.kind == LoopPlan::Update::Induction) return subst(u.delta, d);
+            d = Affine{};
+            return true;   // an invariant of the inner loop
+        };
+        // The exit test's operands j iterations in: constants plus j times constant slopes.
+        Line side[2];
+        const Affine *ops[2] = {&in.lhs, &in.rhs};
+        for (int k = 0; k < 2; ++k) {
+            Affine v0;
+            if (!subst(*ops[k], v0) || v0.n != 0) return false;
+            uint64_t slope = 0;
+            for (int32_t i = 0; i < ops[k]->n; ++i) {
+                Affine d;
+                if (!deltaOf(ops[k]->reg[i], d) || d.n != 0) return false;
+                slope += ops[k]->coef[i] * d.c;
+            }
+            side[k].v0 = int64_t(v0.c);
+            side[k].slope = int64_t(slope);
+        }
+        const uint64_t N = firstFail(side[0].v0 - side[1].v0, side[0].slope - side[1].slope, in.cmp, in.stayWhen);
+        if (N > (uint64_t(1) << 30) || N > maxInRange(side[0]) || N > maxInRange(side[1])) return false;
+        const uint64_t tri = uint64_t(u128(N) * u128(N > 0 ? N - 1 : 0) / 2);
+        // A register it carries must not be written before its exit test (the
+        // last pass runs only that far).
+        for (const LoopPlan::Update &u : in.updates)
+            for (int32_t q = in.top; q <= in.exitPc; ++q)
+                if (destOf(fn.code[size_t(q)]) == u.reg) return false;
+        std::vector<std::pair<int32_t, Sym>> outs;
+        for (const LoopPlan::Update &u : in.updates) {
+            Sym nv;
+            nv.kind = Sym::Lin;
+            Affine e, d;
+            switch (u.kind) {
+            case LoopPlan::Update::Induction:
+                if (!entry(u.reg, e) || !subst(u.delta, d)) return false;
+                nv.a = e;
+                if (!addScaled(nv.a, d, N)) return false;
+                break;
+            case LoopPlan::Update::Sum:
+                if (!entry(u.reg, e) || !subst(u.delta, d)) return false;
+                nv.a = e;
+                if (!addScaled(nv.a, d, N)) return false;
+                for (int32_t t = 0; t < u.inductions.n; ++t) {
+                    Affine es, ds;
+                    if (!entry(u.inductions.reg[t], es) || !deltaOf(u.inductions.reg[t], ds)) return false;
+                    if (!addScaled(nv.a, es, u.inductions.coef[t] * N) ||
+                        !addScaled(nv.a, ds, u.inductions.coef[t] * tri))
+                        return false;
+                }
+                break;
+            case LoopPlan::Update::Reset:
+                if (N == 0 ? !entry(u.reg, e) : !subst(u.delta, e)) return false;
+                nv.a = e;
+                break;
+            case LoopPlan::Update::Copy:
+                if (!get(N == 0 ? u.reg : u.delta.reg[0], nv)) return false;
+                break;
+            }
+            outs.emplace_back(u.reg, nv);
+        }
+        for (int32_t q = in.top; q < ib; ++q)
+            if (const int32_t r = destOf(fn.code[size_t(q)]); r >= 0 && inRange(r)) {
+                S[size_t(r)] = Sym{};
+                S[size_t(r)].kind = Sym::Dead;
+            }
+        for (const auto &o : outs) S[size_t(o.first)] = o.second;
+        ran = N * in.steps + uint64_t(in.exitPc - in.top + 1);
+        return true;
+    };
+
     int32_t lastMem = -1;
+    uint64_t dyn = 0;       // instructions executed so far in the iteration
+    uint64_t dynMem = 0;    // ... up to the last memory step, itself included
+    auto stepAt = [&](LoopPlan::StepAt::Kind k) {
+        plan.stepAt.push_back(LoopPlan::StepAt{k, uint32_t(dyn)});
+        dynMem = dyn;
+    };
 
     for (int32_t pc = top; pc < back; ++pc) {
         const Instr &I = fn.code[size_t(pc)];
         Affine x, y;
+        if (const int32_t ib = innerBack(fn, pc, back); ib > 0) {
+            // An inner loop starts here: apply all of its iterations as one step.
+            if (depth > 0 || lastMem < 0) return false;
+            uint64_t ran = 0;
+            if (!inner(ib, ran)) return false;
+            dyn += ran;
+            ++plan.innerLoops;
+            pc = ib;
+            continue;
+        }
+        ++dyn;
         switch (I.op) {
         case Op::Nop: break;
         case Op::Move: {
@@ -263,6 +422,25 @@ bool analyseLoop(const Program &prog, const Function &fn, int32_t back, LoopPlan
             if (!set(I.a, z)) return false;
             break;
         }
+        case Op::Not: {
+            // !b: a comparison's negation, or b == 0 for an int-valued bool
+            Sym v;
+            if (!get(I.b, v) || !inRange(I.a)) return false;
+            if (v.kind == Sym::Cmp) {
+                v.cmp = negate(v.cmp);
+            } else if (v.kind == Sym::Lin) {
+                for (int32_t i = 0; i < v.a.n; ++i) arith[size_t(v.a.reg[i])] = 1;
+                Sym c;
+                c.kind = Sym::Cmp;
+                c.cmp = LoopCmp::Eq;
+                c.l = v.a;
+                v = c;
+            } else {
+                return false;
+            }
+            S[size_t(I.a)] = v;
+            break;
+        }
         case Op::Lt: case Op::Le: case Op::Gt: case Op::Ge: case Op::Eq: case Op::Ne: {
             if (!lin(I.b, x) || !lin(I.c, y) || !inRange(I.a)) return false;
             Sym &s = S[size_t(I.a)];
@@ -278,6 +456,7 @@ bool analyseLoop(const Program &prog, const Function &fn, int32_t back, LoopPlan
             Sym v;
             if (!get(I.b, v) || v.kind != Sym::Cmp) return false;
             plan.hasExit = true;
+            plan.exitPc = pc;
             plan.cmp = v.cmp;
             plan.stayWhen = I.op == Op::JmpIfNot;   // JmpIfNot leaves when false
             plan.lhs = v.l;
@@ -287,6 +466,7 @@ bool analyseLoop(const Program &prog, const Function &fn, int32_t back, LoopPlan
         case Op::JLt: case Op::JGe:
             if (plan.hasExit || !exitsTo(I.a) || !lin(I.b, x) || !lin(I.c, y)) return false;
             plan.hasExit = true;
+            plan.exitPc = pc;
             plan.cmp = I.op == Op::JLt ? LoopCmp::Lt : LoopCmp::Ge;
             plan.stayWhen = false;                   // the jump leaves the loop
             plan.lhs = x;
@@ -299,6 +479,7 @@ bool analyseLoop(const Program &prog, const Function &fn, int32_t back, LoopPlan
             if (v < 0 || !plainInt(prog, I.x) || !get(v, m) || m.kind != Sym::Lin || !inRange(I.a)) return false;
             S[size_t(I.a)] = m;
             ++plan.memSteps;
+            stepAt(LoopPlan::StepAt::Access);
             lastMem = pc;
             break;
         }
@@ -307,6 +488,7 @@ bool analyseLoop(const Program &prog, const Function &fn, int32_t back, LoopPlan
             const int32_t v = cell(I.a);
             if (v < 0 || !plainInt(prog, I.x) || !lin(I.b, x) || !set(v, x)) return false;
             ++plan.memSteps;
+            stepAt(LoopPlan::StepAt::Access);
             lastMem = pc;
             break;
         }
@@ -335,6 +517,7 @@ bool analyseLoop(const Program &prog, const Function &fn, int32_t back, LoopPlan
             if (I.a >= 0 && !set(I.a, r)) return false;
             ++plan.memSteps;
             ++plan.atomicSteps;
+            stepAt(LoopPlan::StepAt::AtomicOp);
             lastMem = pc;
             break;
         }
@@ -366,13 +549,17 @@ bool analyseLoop(const Program &prog, const Function &fn, int32_t back, LoopPlan
             if (I.a >= 0 && !set(I.a, Affine{})) return false;   // complete(): Value::ofInt(done.n), 0 here
             ++plan.memSteps;
             ++plan.lockSteps;
+            stepAt(LoopPlan::StepAt::MutexOp);
             lastMem = pc;
             break;
         }
         default: return false;   // anything else: not accelerable
         }
     }
-    plan.tailSteps = uint32_t(back - lastMem);   // lastMem = -1 .. : unused without memory steps
+    ++dyn;                                       // the back edge
+    if (dyn > UINT32_MAX / 2) return false;
+    plan.steps = uint32_t(dyn);
+    plan.tailSteps = uint32_t(dyn - dynMem);     // unused without memory steps
     for (int32_t ptr : plan.memPtrs)
         if (S[size_t(ptr)].kind != Sym::Unwritten) return false;   // the pointer changes in the loop
     if (plan.lockSteps % 2 != 0) return false;                     // the iteration ends holding the Mutex
@@ -432,18 +619,14 @@ bool analyseLoop(const Program &prog, const Function &fn, int32_t back, LoopPlan
     return true;
 }
 
-uint64_t accelerate(const LoopPlan &plan, Value *frame, Value *const *mem, uint64_t maxIters)
+} // namespace
+
+uint64_t iterationsAllowed(const LoopPlan &plan, Value *frame, Value *const *mem, uint64_t maxIters)
 {
     if (maxIters == 0) return 0;
     const Regs R{frame, plan.nregs, mem};
     for (int32_t r : plan.intInputs)
         if (R[r].ref != 0 || R[r].tag != 0) return 0;
-    // Per-iteration increment of each induction register (over invariants).
-    auto slopeOf = [&](int32_t reg) -> uint64_t {
-        for (const LoopPlan::Update &u : plan.updates)
-            if (u.reg == reg) return eval(u.delta, R);
-        return 0;
-    };
     uint64_t k = maxIters;
     if (plan.hasExit) {
         Line l, r;
@@ -465,6 +648,19 @@ uint64_t accelerate(const LoopPlan &plan, Value *frame, Value *const *mem, uint6
         k = std::min({k, maxInRange(l), maxInRange(r)}); // the test's operands must not wrap
     }
     if (k == 0 || k == kInf) return 0;
+    return k;
+}
+
+uint64_t accelerate(const LoopPlan &plan, Value *frame, Value *const *mem, uint64_t maxIters)
+{
+    const uint64_t k = iterationsAllowed(plan, frame, mem, maxIters);
+    if (k == 0) return 0;
+    const Regs R{frame, plan.nregs, mem};
+    auto slopeOf = [&](int32_t reg) -> uint64_t {
+        for (const LoopPlan::Update &u : plan.updates)
+            if (u.reg == reg) return eval(u.delta, R);
+        return 0;
+    };
     // New values, computed from the old ones before any is written.
     const uint64_t tri = uint64_t((u128(k) * u128(k - 1) / 2));   // k(k-1)/2 mod 2^64
     Value out[64];

@@ -51,6 +51,9 @@ bool analyseLoop(const Program &prog, const Function &fn, int32_t back, LoopPlan
 // (0: nothing changed).
 uint64_t accelerate(const LoopPlan &plan, Value *R, Value *const *mem, uint64_t maxIters);
 
+// iterationsAllowed: how many accelerate() would apply now (changing nothing).
+uint64_t iterationsAllowed(const LoopPlan &plan, Value *R, Value *const *mem, uint64_t maxIters);
+
 // planLoops fills Function::loops of every function (at compile time).
 void planLoops(Program &prog);
 

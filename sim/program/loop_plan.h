@@ -24,7 +24,13 @@ enum class LoopCmp : uint8_t { Lt, Le, Gt, Ge, Eq, Ne };   // signed
 struct LoopPlan {
     int32_t top = 0;          // loop header (target of the back edge)
     int32_t back = 0;         // pc of the back-edge Jmp
-    uint32_t steps = 0;       // instructions per iteration (back - top + 1)
+    uint32_t steps = 0;       // instructions executed per iteration (back - top + 1, more with inner loops)
+    // Inner loops: closed-form loops of local work inside the body whose
+    // iteration count is the same in every iteration (a constant start and
+    // bound), applied as one affine step each; at most one level, and only
+    // after the body's first memory step (interp_loop.cpp: a burst then never
+    // spans more than one iteration).
+    uint32_t innerLoops = 0;
 
     // Shared memory the loop reads and writes (Load/Store through pointer
     // registers that do not change in the loop). Register numbers from nregs
@@ -39,6 +45,14 @@ struct LoopPlan {
     uint32_t lockSteps = 0;
     int32_t mutexPtr = -1;
     uint32_t tailSteps = 0;   // instructions after the last of them, to the back edge included
+    // Each scheduler-visible step, in order: its position among the
+    // iteration's executed instructions (1-based, itself included) and what
+    // it is, for a run-ahead that charges them one by one (jitter).
+    struct StepAt {
+        enum Kind : uint8_t { Access, AtomicOp, MutexOp } kind = Access;
+        uint32_t pos = 0;
+    };
+    std::vector<StepAt> stepAt;
 
     // Registers the loop carries (read before written in an iteration), by kind.
     struct Update {
@@ -59,6 +73,7 @@ struct LoopPlan {
     // are over invariants and induction registers. No exit test: runs until
     // the quantum yields.
     bool hasExit = false;
+    int32_t exitPc = -1;      // the exit jump
     LoopCmp cmp = LoopCmp::Lt;
     bool stayWhen = true;
     Affine lhs, rhs;

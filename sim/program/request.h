@@ -104,6 +104,7 @@ struct Request {
     // for, each of them a step the runtime would have charged on its own.
     uint32_t aheadSteps = 0;
     SimDur aheadNs = 0;
+    SimDur aheadJitterNs = 0;   // what jitter added to those steps (AheadClock; may be negative)
     AtomicOp atomicOp = AtomicOp::Load;
     Access access;           // Load/Store/Atomic
     ObjId obj = 0;
@@ -143,6 +144,21 @@ protected:
     ~SyncView() = default;
 };
 
+// AheadClock: a closed-form loop whose steps cost enough for the runtime's
+// jitter to change them (more than StepEnv::aheadStepNs) runs them ahead one
+// by one through the runtime (sim/runtime/exec.cpp), so every jitter draw is
+// the one the separate steps would make, in the same order.
+class AheadClock {
+public:
+    // maxDuration: the longest a step costing d ns may take, jittered.
+    virtual SimDur maxDuration(SimDur d) const = 0;
+    // duration: what a step costing d ns takes (draws as Simulation::work).
+    virtual SimDur duration(SimDur d) = 0;
+
+protected:
+    ~AheadClock() = default;
+};
+
 struct StepEnv {
     SimTime now = 0;            // for time.Now / time.Since
     int numCPU = 1;             // runtime.NumCPU()
@@ -161,6 +177,8 @@ struct StepEnv {
     // With aheadNs: the runtime's sync state, for loops with Lock/Unlock
     // steps (null: such loops step one request at a time).
     const SyncView *sync = nullptr;
+    // With aheadNs: the runtime's jitter, for loops whose steps it can change.
+    AheadClock *clock = nullptr;
 };
 
 } // namespace gsl::program

@@ -86,7 +86,7 @@ void Simulation::stepG(M &m, G &gp)
     if (r.kind == ReqKind::Panic) ++m_panicsUnwinding;
     const SimDur after = std::exchange(gp.afterCost, 0);   // the previous step's tail (cold.cpp)
     work(m, after + (r.cost - r.aheadNs) + (r.kind == ReqKind::Go ? goCreateCostOn(m.p) : opCost(r)) + coldStepCost(r, m.p),
-         MPhase::Step, r.aheadNs);
+         MPhase::Step, r.aheadNs + r.aheadJitterNs);
 }
 
 // setAhead: a goroutine may run memory steps of a closed-form loop at once
@@ -104,7 +104,7 @@ void Simulation::stepG(M &m, G &gp)
 // queue, so the steps run ahead all complete before either, and the LocalOut
 // time each step's runWork would re-arm is the same absolute time (local
 // budget left minus the time run since).
-void Simulation::setAhead(const M &m, const G &gp, program::StepEnv &env) const
+void Simulation::setAhead(const M &m, const G &gp, program::StepEnv &env)
 {
     if (!m_cfg.runAhead || !m_cfg.schedule.empty() || m_cfg.recordPoints || m_probing || m_deferredPreempt ||
         m_freezing || gp.preempt || gp.afterCost != 0 || !m_host->onCpu(m.id))
@@ -117,6 +117,15 @@ void Simulation::setAhead(const M &m, const G &gp, program::StepEnv &env) const
     const uint64_t maxSteps = m_cfg.budgets.maxSteps;
     env.aheadMaxSteps = m_res.steps < maxSteps ? maxSteps - m_res.steps : 0;
     env.sync = this;
+    env.clock = this;
+}
+
+// maxDuration (program::AheadClock): jitter() scales d by at most 1 + jitter
+// and rounds to the nearest ns.
+SimDur Simulation::maxDuration(SimDur d) const
+{
+    if (d <= 0 || jitterKeeps(d)) return d;
+    return SimDur(double(d) * (1.0 + m_prof.jitter)) + 1;
 }
 
 // goCreateCostOn: what newproc costs on P p. gfget (proc.go) reuses a dead G

@@ -129,7 +129,7 @@ std::string ScriptExecutor::expand(const Ctx &c, const std::string &text) const
 // Request and its string per step; the text keeps its buffer).
 static void resetRequest(program::Request &r)
 {
-    static_assert(sizeof(program::Request) == 152, "a field was added to Request: reset it here too");
+    static_assert(sizeof(program::Request) == 160, "a field was added to Request: reset it here too");
     r.kind = ReqKind::Compute;
     r.cost = 0;
     r.steps = 0;
@@ -142,6 +142,7 @@ static void resetRequest(program::Request &r)
     r.freshPages = 0;
     r.aheadSteps = 0;
     r.aheadNs = 0;
+    r.aheadJitterNs = 0;
     r.atomicOp = program::AtomicOp::Load;
     r.access = program::Access{};
     r.obj = 0;

@@ -28,7 +28,7 @@
 
 namespace gsl::runtime {
 
-class Simulation : private program::SyncView {
+class Simulation : private program::SyncView, private program::AheadClock {
 public:
     Simulation(program::Executor &exec, const RunConfig &cfg);
     ~Simulation();
@@ -100,7 +100,10 @@ private:
     // (work already charged step by step: Request::aheadNs)
     void work(M &m, SimDur d, MPhase phase, SimDur exact = 0);
     // what a goroutine may run ahead of the next event (StepEnv::aheadNs)
-    void setAhead(const M &m, const G &gp, program::StepEnv &env) const;
+    void setAhead(const M &m, const G &gp, program::StepEnv &env);
+    // program::AheadClock, for StepEnv::clock: a step's jittered duration
+    SimDur maxDuration(SimDur d) const override;
+    SimDur duration(SimDur d) override { return jitter(d); }
     // two goroutines' interleaved closed-form loops, whole periods at once (joint_ahead.h)
     void jointAhead(M &m, G &gp);
     bool jointModelSkip(JointAnchor &a, const G &ga, const G &gb, const program::LoopView &va,

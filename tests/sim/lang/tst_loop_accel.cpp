@@ -68,6 +68,8 @@ private Q_SLOTS:
     void noPlanForOtherLoops();
     void mutexPlans_data();
     void mutexPlans();
+    void nestedPlans_data();
+    void nestedPlans();
 };
 
 void TestLoopAccel::exact_data()
@@ -252,6 +254,60 @@ void TestLoopAccel::mutexPlans()
     QCOMPARE(int(plans[0]->lockSteps), lockSteps);
     QCOMPARE(int(plans[0]->memSteps), memSteps);
     QVERIFY(plans[0]->mutexPtr >= 0);
+}
+
+// An inner loop of local work is one step of its outer loop's plan when it
+// runs the same number of times in every outer iteration and comes after the
+// outer body's first memory step; one level only.
+void TestLoopAccel::nestedPlans_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<int>("innerLoops");  // of the plan with memory steps; -1: no such plan
+    QTest::addColumn<int>("steps");       // instructions per outer iteration (-1: not checked)
+    // counter++ (Load, AddI, Store) and the outer loop's own 5 (LoadImm bound,
+    // Lt, JmpIfNot, AddI, Move) + back edge; the inner loop: j := 0 (LoadImm,
+    // Move), 5 iterations of 8 (LoadImm, Lt, JmpIfNot, Add, Move, AddI, Move,
+    // Jmp) and the last test's 3.
+    QTest::newRow("constant inner bound") << "counter++\n\t\tfor j := 0; j < 5; j++ {\n\t\t\tx += j\n\t\t}" << 1
+                                          << 3 + 6 + 2 + 5 * 8 + 3;
+    QTest::newRow("inner loop under the Mutex")
+        << "mu.Lock()\n\t\tfor j := 0; j < 5; j++ {\n\t\t\tx += 2\n\t\t}\n\t\tmu.Unlock()" << 1 << -1;
+    QTest::newRow("inner bound from the outer index") << "counter++\n\t\tfor j := 0; j < i; j++ {\n\t\t\tx++\n\t\t}" << -1 << -1;
+    QTest::newRow("inner loop before any step") << "for j := 0; j < 5; j++ {\n\t\t\tx += j\n\t\t}\n\t\tcounter++" << -1 << -1;
+    QTest::newRow("two levels")
+        << "counter++\n\t\tfor j := 0; j < 5; j++ {\n\t\t\tfor k := 0; k < 3; k++ {\n\t\t\t\tx++\n\t\t\t}\n\t\t}" << -1 << -1;
+    QTest::newRow("inner loop with a step") << "x++\n\t\tfor j := 0; j < 5; j++ {\n\t\t\tcounter++\n\t\t}" << 0 << -1;
+}
+
+void TestLoopAccel::nestedPlans()
+{
+    QFETCH(QString, body);
+    QFETCH(int, innerLoops);
+    QFETCH(int, steps);
+    const QString src = goSource("",
+                                 "counter := 0\n"
+                                 "var mu sync.Mutex\n"
+                                 "go func() {\n\tx := 0\n\tfor i := 0; i < 10; i++ {\n\t\t" + body +
+                                     "\n\t}\n\tfmt.Println(x)\n}()\n"
+                                 "mu.Lock()\n"
+                                 "fmt.Println(counter)\n"
+                                 "mu.Unlock()")
+                                .replace("import \"fmt\"", "import (\n\t\"fmt\"\n\t\"sync\"\n)");
+    lang::CompileResult cr = lang::compile("t.go", src.toStdString(), GoVersion{1, 22});
+    std::string diags;
+    for (const auto &d : cr.diagnostics) diags += d.format() + "\n";
+    QVERIFY2(cr.ok(), (diags + src.toStdString()).c_str());
+    std::vector<const program::LoopPlan *> withSteps;
+    for (const program::Function &f : cr.program->functions)
+        for (const program::LoopPlan &p : f.loops)
+            if (p.memSteps > 0) withSteps.push_back(&p);
+    if (innerLoops < 0) {
+        QCOMPARE(withSteps.size(), size_t(0));
+        return;
+    }
+    QCOMPARE(withSteps.size(), size_t(1));
+    QCOMPARE(int(withSteps[0]->innerLoops), innerLoops);
+    if (steps >= 0) QCOMPARE(int(withSteps[0]->steps), steps);
 }
 
 QTEST_APPLESS_MAIN(TestLoopAccel)

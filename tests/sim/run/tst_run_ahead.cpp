@@ -122,6 +122,20 @@ void TestRunAhead::same_data()
     QTest::newRow("mutex_loops P2") << loops << 2 << false << false << true << QString() << false;
     QTest::newRow("mutex_loops P4") << loops << 4 << false << false << true << QString() << false;
     QTest::newRow("mutex_loops P2 race") << loops << 2 << true << false << true << QString() << false;
+    // Outer loops around inner loops of local work: long steps, charged one
+    // jittered step at a time (interp_loop.cpp jitteredIterations).
+    const QString nested = QStringLiteral(GSL_SOURCE_DIR) + "/tests/sim/run/data/nested/nested_loops.go";
+    QTest::newRow("nested_loops P1") << nested << 1 << false << false << true << QString() << false;
+    QTest::newRow("nested_loops P2") << nested << 2 << false << false << false << QString() << false;
+    QTest::newRow("nested_loops P4") << nested << 4 << false << false << false << QString() << false;
+    QTest::newRow("nested_loops P2 race") << nested << 2 << true << false << false << QString() << false;
+    const QString starve = QStringLiteral(GSL_SCENARIO_DIR) + "/mutex_starvation.go";
+    QTest::newRow("mutex_starvation P1") << starve << 1 << false << false << true << QString() << false;
+    QTest::newRow("mutex_starvation P2") << starve << 2 << false << false << false << QString() << false;
+    QTest::newRow("mutex_starvation P4 race") << starve << 4 << true << false << false << QString() << false;
+    const QString overQuota = QStringLiteral(GSL_SCENARIO_DIR) + "/gomaxprocs_over_quota.go";
+    QTest::newRow("gomaxprocs_over_quota P1") << overQuota << 1 << false << false << true << QString() << false;
+    QTest::newRow("gomaxprocs_over_quota P1 quota") << overQuota << 1 << false << true << true << QString() << false;
     const QString waiters = QStringLiteral(GSL_SOURCE_DIR) + "/tests/sim/run/data/mutex/mutex_waiters.go";
     QTest::newRow("mutex_waiters P1") << waiters << 1 << false << false << false << QString() << false;
     QTest::newRow("mutex_waiters P2") << waiters << 2 << false << false << false << QString() << false;
