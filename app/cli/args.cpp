@@ -7,7 +7,7 @@ namespace gsl::cli {
 bool isSwitch(const std::string &name)
 {
     static const std::set<std::string> switches = {"race", "scheddetail", "exhaustive", "help", "trace-text",
-                                                   "invariants", "quiet", "predictive", "version"};
+                                                   "invariants", "quiet", "predictive", "version", "all-outcomes"};
     return switches.count(name) > 0;
 }
 

@@ -33,7 +33,8 @@ bool parseCount(const std::string &s, long lo, long hi, long &out)
 int cmdExplore(const Args &a)
 {
     std::string bad =
-        checkFlags(a, {"runs", "format", "threads", "race", "pct", "exhaustive", "preemption-bound", "max-schedules"});
+        checkFlags(a, {"runs", "format", "threads", "race", "pct", "exhaustive", "preemption-bound", "max-schedules",
+                       "all-outcomes"});
     if (!bad.empty()) {
         std::cerr << "goschedlab-cli: " << bad << "\n";
         return kExitUsage;
@@ -150,10 +151,13 @@ int cmdExplore(const Args &a)
         if (merged.cancelled) break;
     }
     if (tty && mode == explore::Mode::Exhaustive) std::cerr << "\n";
+    // The table is for people: past kTableRows outcomes a configuration's
+    // rarest are summed in one line (tsv, csv and json list every one).
+    constexpr size_t kTableRows = 20;
     if (format == "tsv") std::cout << explore::formatTsv(merged);
     else if (format == "json") std::cout << explore::formatJson(merged);
     else if (format == "csv") std::cout << exports::formatExploreCsv(merged);
-    else std::cout << explore::formatTable(merged, a.has("race"));
+    else std::cout << explore::formatTable(merged, a.has("race"), a.has("all-outcomes") ? 0 : kTableRows);
     if (merged.cancelled) {
         std::cerr << "goschedlab-cli: interrupted; the figures above cover the runs that finished\n";
         return 130;

@@ -13,7 +13,8 @@ commands:
   run FILE.go       one simulated run: program output, Go's exit status
                     (--race, --schedtrace MS, --scheddetail, --trace-text, --schedule S)
   explore FILE.go   many runs per configuration (--runs N, --format table|tsv|json,
-                    --threads N, --race, --pct D, --exhaustive --preemption-bound K)
+                    --threads N, --race, --pct D, --exhaustive --preemption-bound K,
+                    --all-outcomes: every outcome in the table, not the 19 most frequent)
   explain FILE.go   why the bug stayed hidden in a run, and what exposes it
   trace FILE.go -o out.json            Chrome/Perfetto trace of one run
   report FILE.go -o out.html|.pdf|.svg|.png   timeline report

@@ -90,7 +90,7 @@ static std::string modeTitle(const ExploreResult &r)
     return "";
 }
 
-std::string formatTable(const ExploreResult &r, bool race)
+std::string formatTable(const ExploreResult &r, bool race, size_t maxRows)
 {
     std::string out;
     const bool forced = r.mode != Mode::Seeds;
@@ -98,18 +98,43 @@ std::string formatTable(const ExploreResult &r, bool race)
         out += "GOMAXPROCS=" + std::to_string(c.gomaxprocs) + " cpus=" + std::to_string(c.config.cpus) +
                " quota=" + c.config.quotaText() + " go=" + c.config.go.str() + " policy=" + policyName(c.config.policy) +
                " runs=" + std::to_string(c.runs) + modeTitle(r) + "\n";
+        // Rows are by count, most frequent first (ConfigResult::rows).
+        const size_t shown = maxRows > 0 && c.rows.size() > maxRows ? maxRows - 1 : c.rows.size();
         size_t w = 7;
-        for (const OutcomeRow &row : c.rows) w = std::max(w, row.outcome.size());
+        for (size_t i = 0; i < shown; ++i) w = std::max(w, c.rows[i].outcome.size());
         auto pad = [](std::string s, size_t n) { if (s.size() < n) s.append(n - s.size(), ' '); return s; };
         out += "  " + pad("outcome", w) + "  exit  " + (race ? std::string("races  ") : std::string()) +
                "count   share  95% interval       correct  seed" + (forced ? "  schedule" : "") + "\n";
-        for (const OutcomeRow &row : c.rows) {
+        for (size_t i = 0; i < shown; ++i) {
+            const OutcomeRow &row = c.rows[i];
             out += "  " + pad(row.outcome, w) + "  " + pad(std::to_string(row.exitStatus), 4) + "  " +
                    (race ? pad(std::to_string(row.races), 5) + "  " : std::string()) + pad(std::to_string(row.count), 6) +
                    "  " + pad(percent(row.share), 6) + "  [" + pad(percent(row.ci.lo) + ", " + percent(row.ci.hi) + "]", 16) +
                    "  " + pad(verdictText(row.correct), 7) + "  " +
                    (forced ? pad(std::to_string(row.seed), 4) + "  " + (row.schedule.empty() ? "-" : row.schedule)
                            : std::to_string(row.seed)) + "\n";
+        }
+        if (shown < c.rows.size()) {
+            uint64_t runs = 0, lo = UINT64_MAX, hi = 0;
+            bool yes = false, no = false, none = false;
+            for (size_t i = shown; i < c.rows.size(); ++i) {
+                const OutcomeRow &row = c.rows[i];
+                runs += row.count;
+                lo = std::min<uint64_t>(lo, row.count);
+                hi = std::max<uint64_t>(hi, row.count);
+                const std::string v = verdictText(row.correct);
+                yes |= v == "yes";
+                no |= v == "no";
+                none |= v != "yes" && v != "no";
+            }
+            const std::string each = lo == hi ? "each in " + std::to_string(lo) + (lo == 1 ? " run" : " runs")
+                                              : "each in " + std::to_string(lo) + "-" + std::to_string(hi) + " runs";
+            const std::string verdict = yes && !no && !none ? ", correct" : no && !yes && !none ? ", none correct"
+                                        : yes || no                     ? ", some correct"
+                                                                        : "";
+            out += "  ... " + std::to_string(c.rows.size() - shown) + " more outcomes (" + each + "): " +
+                   std::to_string(runs) + " runs, " + percent(c.runs ? double(runs) / double(c.runs) : 0.0) + verdict +
+                   "; --all-outcomes or --format tsv lists them\n";
         }
         if (r.hasCorrect) {
             out += "  bug manifested in " + std::to_string(c.manifested) + "/" + std::to_string(c.runs) + " runs (" +

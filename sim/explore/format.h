@@ -15,8 +15,10 @@ namespace gsl::explore {
 std::string formatTsv(const ExploreResult &r);
 // formatTable: per configuration a title line, then aligned rows with count,
 // share and its Wilson 95 % interval, correct and seed; the bug rate and,
-// with races, the race-report rate and coverage.
-std::string formatTable(const ExploreResult &r, bool race = false);
+// with races, the race-report rate and coverage. maxRows > 0: a
+// configuration with more outcomes shows its maxRows - 1 most frequent and
+// one line summing the rest (how many outcomes, runs, share, counts, verdict).
+std::string formatTable(const ExploreResult &r, bool race = false, size_t maxRows = 0);
 // formatJson: the whole result (configurations, rows, intervals, coverage).
 std::string formatJson(const ExploreResult &r);
 

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void raceCoverage();
     void tsvExact();
     void jsonAndTable();
+    void tableSumsRareOutcomes();
     void cancelAndProgress();
 };
 
@@ -225,6 +226,42 @@ void TestExplorer::jsonAndTable()
     const std::string table = formatTable(r);
     QVERIFY(table.find("GOMAXPROCS=1 cpus=4 quota=none go=1.22 policy=runtime runs=7\n") == 0);
     QVERIFY(table.find("bug manifested in 1/7 runs (14.3%") != std::string::npos);
+}
+
+// With more outcomes than maxRows, the table shows the most frequent
+// maxRows - 1 and sums the rest in one line; with maxRows 0, or few outcomes,
+// every row.
+void TestExplorer::tableSumsRareOutcomes()
+{
+    ExploreResult r;
+    r.hasCorrect = true;
+    ConfigResult c;
+    c.config.go = GoVersion{1, 22};
+    c.gomaxprocs = 2;
+    c.runs = 20;
+    c.rows.push_back(OutcomeRow{"n=100", 0, 0, 10, 0.5, wilson(10, 20), Verdict::Yes, 1, {}});
+    c.rows.push_back(OutcomeRow{"n=97", 0, 0, 4, 0.2, wilson(4, 20), Verdict::No, 2, {}});
+    c.rows.push_back(OutcomeRow{"n=98", 0, 0, 3, 0.15, wilson(3, 20), Verdict::No, 5, {}});
+    c.rows.push_back(OutcomeRow{"n=95", 0, 0, 2, 0.1, wilson(2, 20), Verdict::No, 7, {}});
+    c.rows.push_back(OutcomeRow{"n=99", 0, 0, 1, 0.05, wilson(1, 20), Verdict::No, 9, {}});
+    c.manifested = 10;
+    r.configs.push_back(c);
+    const std::string all = formatTable(r);
+    QCOMPARE(formatTable(r, false, 5), all);             // five outcomes fit in five rows
+    QVERIFY(all.find("n=99") != std::string::npos);
+    QVERIFY(all.find("more outcomes") == std::string::npos);
+    const std::string cut = formatTable(r, false, 3);
+    QVERIFY(cut.find("n=100") != std::string::npos);
+    QVERIFY(cut.find("n=97") != std::string::npos);
+    QVERIFY(cut.find("n=98 ") == std::string::npos);
+    QVERIFY(cut.find("n=95") == std::string::npos);
+    QVERIFY2(cut.find("  ... 3 more outcomes (each in 1-3 runs): 6 runs, 30.0%, none correct; --all-outcomes or --format "
+                      "tsv lists them\n") != std::string::npos,
+             cut.c_str());
+    QVERIFY(cut.find("bug manifested in 10/20 runs") != std::string::npos);
+    // one hidden correct row among incorrect ones
+    r.configs[0].rows[3].correct = Verdict::Yes;
+    QVERIFY(formatTable(r, false, 3).find("6 runs, 30.0%, some correct;") != std::string::npos);
 }
 
 void TestExplorer::cancelAndProgress()
