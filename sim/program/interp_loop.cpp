@@ -109,10 +109,11 @@ void Interpreter::runLoopAhead(Ctx &g, const Function &fn, int32_t back, Value *
         } else {
             // Steps jitter can change: charged one by one (aheadSteps).
             if (!env.clock || per >= C.quantum) return;
-            // Not even one iteration fits before the next event (each step's
-            // ns is its ps less under 1 ns of carry): the usual case while
+            // Not even one iteration fits before the next event (its steps
+            // cost the burst so far and the next iteration up to its last
+            // step, each less under 1 ns of carry): the usual case while
             // another P's step is next.
-            const SimPs least = per - SimPs(lp.tailSteps) * C.instr - SimPs(lp.stepAt.size()) * kPsPerNs;
+            const SimPs least = spent + per - SimPs(lp.tailSteps) * C.instr - SimPs(lp.stepAt.size()) * kPsPerNs;
             if (least >= env.aheadNs * kPsPerNs) return;
             k = jitteredIterations(g, lp, spent, iterationsAllowed(lp, R, mem, maxIters), env, jitterNs);
             if (k > 0 && accelerate(lp, R, mem, k) != k) throw std::logic_error("runLoopAhead: iterations changed");

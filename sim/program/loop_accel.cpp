@@ -621,7 +621,9 @@ bool analyse(const Program &prog, const Function &fn, int32_t back, LoopPlan &ou
 
 } // namespace
 
-uint64_t iterationsAllowed(const LoopPlan &plan, Value *frame, Value *const *mem, uint64_t maxIters)
+namespace {
+
+inline uint64_t allowed(const LoopPlan &plan, Value *frame, Value *const *mem, uint64_t maxIters)
 {
     if (maxIters == 0) return 0;
     const Regs R{frame, plan.nregs, mem};
@@ -651,9 +653,16 @@ uint64_t iterationsAllowed(const LoopPlan &plan, Value *frame, Value *const *mem
     return k;
 }
 
+} // namespace
+
+uint64_t iterationsAllowed(const LoopPlan &plan, Value *frame, Value *const *mem, uint64_t maxIters)
+{
+    return allowed(plan, frame, mem, maxIters);
+}
+
 uint64_t accelerate(const LoopPlan &plan, Value *frame, Value *const *mem, uint64_t maxIters)
 {
-    const uint64_t k = iterationsAllowed(plan, frame, mem, maxIters);
+    const uint64_t k = allowed(plan, frame, mem, maxIters);
     if (k == 0) return 0;
     const Regs R{frame, plan.nregs, mem};
     auto slopeOf = [&](int32_t reg) -> uint64_t {
