@@ -92,6 +92,31 @@ private Q_SLOTS:
         QVERIFY2(c.red() > 180 && c.green() < 80, qPrintable(c.name()));
     }
 
+    // A segment shorter than a pixel column, followed in the same column by a
+    // long one (a goroutine parks at once, the next runs for the rest of the
+    // run, as runfinq then a counter loop on P0): the long one is drawn. It
+    // was skipped, leaving the P lane empty while the goroutine ran.
+    void subPixelSegmentDoesNotHideTheNext()
+    {
+        auto d = std::make_shared<TimelineData>();
+        d->endTime = 1'000'000;
+        d->pLanes = {{Segment{0, 100, 1, LaneState::Running, 0}, Segment{100, 101, 2, LaneState::Running, 0},
+                      Segment{101, 500'000, 3, LaneState::Running, 0}}};
+        TimelineWidget w;
+        w.resize(800, 200);
+        w.setData(d);
+        QImage img(w.size(), QImage::Format_ARGB32);
+        w.render(&img);
+        int y = 0;
+        while (y < w.height() && w.laneAt(y) != 0) ++y;
+        QVERIFY(y < w.height());
+        y += 4;   // inside P0's lane
+        const QColor running = img.pixelColor(int(w.mapTimeToX(250'000)), y);
+        const QColor idle = img.pixelColor(int(w.mapTimeToX(750'000)), y);
+        QVERIFY2(running != idle, qPrintable(running.name() + " at 250 us, as the empty part of the lane"));
+        QCOMPARE(img.pixelColor(int(w.mapTimeToX(400'000)), y), running);
+    }
+
     void millionEventsStayFluid()
     {
         auto t = makeLargeTrace(1'000'000);

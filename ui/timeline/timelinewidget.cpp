@@ -182,12 +182,14 @@ void TimelineWidget::fillLane(const Lane &lane, int columns, qreal dpr)
             ++it;
             continue;
         }
-        // Sub-pixel run: its colour for the whole column, then jump to the
-        // first segment that starts in the next column.
+        // Sub-pixel run: its colour for the whole column, then skip the
+        // segments that end inside this column too; the first one that
+        // reaches the next column is drawn (even if it starts in this one:
+        // a goroutine that runs on for a long time after a short one).
         const int col = int(std::floor(c1));
         if (col >= 0 && col < columns) up[col] = lo[col] = rgb;
         const SimTime next = timeOfColumn(col + 1);
-        it = std::lower_bound(it + 1, segs.end(), next, [](const Segment &s, SimTime t) { return s.start < t; });
+        it = std::lower_bound(it + 1, segs.end(), next, [](const Segment &s, SimTime t) { return s.end < t; });
     }
     // Marks (memory and sync accesses) in the upper half, at most one per
     // column: the lane's own index, a binary search per column.
