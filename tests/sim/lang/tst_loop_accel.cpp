@@ -58,6 +58,31 @@ QString goSource(const QString &decls, const QString &body)
     return "package main\n\nimport \"fmt\"\n\n" + decls + "\nfunc main() {\n" + body + "\n}\n";
 }
 
+// compileWithSync: a main that declares `counter`, runs `body` (which may
+// use package sync) and then prints counter under mu; compiled for Go 1.22.
+// false (with the diagnostics and the source printed) if it does not compile.
+bool compileWithSync(const QString &body, lang::CompileResult &cr)
+{
+    const QString src = goSource("", "counter := 0\n" + body + "mu.Lock()\nfmt.Println(counter)\nmu.Unlock()")
+                            .replace("import \"fmt\"", "import (\n\t\"fmt\"\n\t\"sync\"\n)");
+    cr = lang::compile("t.go", src.toStdString(), GoVersion{1, 22});
+    if (cr.ok()) return true;
+    std::string diags;
+    for (const auto &d : cr.diagnostics) diags += d.format() + "\n";
+    qWarning("%s%s", diags.c_str(), qPrintable(src));
+    return false;
+}
+
+// plansOf: every loop plan of the program (only those with memory steps if withSteps).
+std::vector<const program::LoopPlan *> plansOf(const program::Program &prog, bool withSteps)
+{
+    std::vector<const program::LoopPlan *> out;
+    for (const program::Function &f : prog.functions)
+        for (const program::LoopPlan &p : f.loops)
+            if (!withSteps || p.memSteps > 0) out.push_back(&p);
+    return out;
+}
+
 } // namespace
 
 class TestLoopAccel : public QObject {
@@ -228,24 +253,14 @@ void TestLoopAccel::mutexPlans()
     QFETCH(QString, body);
     QFETCH(int, lockSteps);
     QFETCH(int, memSteps);
-    const QString src = goSource("",
-                                 "counter := 0\n"
-                                 "var mu, mu2 sync.Mutex\n"
-                                 "var rw sync.RWMutex\n"
-                                 "var wg sync.WaitGroup\n"
-                                 "go func() {\n\tfor i := 0; i < 10; i++ {\n\t\t" + body + "\n\t}\n}()\n"
-                                 "mu.Lock()\n"
-                                 "fmt.Println(counter)\n"
-                                 "mu.Unlock()\n"
-                                 "_, _, _ = &mu2, &rw, &wg")
-                                .replace("import \"fmt\"", "import (\n\t\"fmt\"\n\t\"sync\"\n)");
-    lang::CompileResult cr = lang::compile("t.go", src.toStdString(), GoVersion{1, 22});
-    std::string diags;
-    for (const auto &d : cr.diagnostics) diags += d.format() + "\n";
-    QVERIFY2(cr.ok(), (diags + src.toStdString()).c_str());
-    std::vector<const program::LoopPlan *> plans;
-    for (const program::Function &f : cr.program->functions)
-        for (const program::LoopPlan &p : f.loops) plans.push_back(&p);
+    lang::CompileResult cr;
+    QVERIFY(compileWithSync("var mu, mu2 sync.Mutex\n"
+                            "var rw sync.RWMutex\n"
+                            "var wg sync.WaitGroup\n"
+                            "go func() {\n\tfor i := 0; i < 10; i++ {\n\t\t" + body + "\n\t}\n}()\n"
+                            "_, _, _ = &mu2, &rw, &wg\n",
+                            cr));
+    const std::vector<const program::LoopPlan *> plans = plansOf(*cr.program, false);
     if (lockSteps < 0) {
         QCOMPARE(plans.size(), size_t(0));
         return;
@@ -284,23 +299,12 @@ void TestLoopAccel::nestedPlans()
     QFETCH(QString, body);
     QFETCH(int, innerLoops);
     QFETCH(int, steps);
-    const QString src = goSource("",
-                                 "counter := 0\n"
-                                 "var mu sync.Mutex\n"
-                                 "go func() {\n\tx := 0\n\tfor i := 0; i < 10; i++ {\n\t\t" + body +
-                                     "\n\t}\n\tfmt.Println(x)\n}()\n"
-                                 "mu.Lock()\n"
-                                 "fmt.Println(counter)\n"
-                                 "mu.Unlock()")
-                                .replace("import \"fmt\"", "import (\n\t\"fmt\"\n\t\"sync\"\n)");
-    lang::CompileResult cr = lang::compile("t.go", src.toStdString(), GoVersion{1, 22});
-    std::string diags;
-    for (const auto &d : cr.diagnostics) diags += d.format() + "\n";
-    QVERIFY2(cr.ok(), (diags + src.toStdString()).c_str());
-    std::vector<const program::LoopPlan *> withSteps;
-    for (const program::Function &f : cr.program->functions)
-        for (const program::LoopPlan &p : f.loops)
-            if (p.memSteps > 0) withSteps.push_back(&p);
+    lang::CompileResult cr;
+    QVERIFY(compileWithSync("var mu sync.Mutex\n"
+                            "go func() {\n\tx := 0\n\tfor i := 0; i < 10; i++ {\n\t\t" + body +
+                                "\n\t}\n\tfmt.Println(x)\n}()\n",
+                            cr));
+    const std::vector<const program::LoopPlan *> withSteps = plansOf(*cr.program, true);
     if (innerLoops < 0) {
         QCOMPARE(withSteps.size(), size_t(0));
         return;
