@@ -313,7 +313,9 @@ bool analyse(const Program &prog, const Function &fn, int32_t back, LoopPlan &ou
             side[k].slope = int64_t(slope);
         }
         const uint64_t N = firstFail(side[0].v0 - side[1].v0, side[0].slope - side[1].slope, in.cmp, in.stayWhen);
-        if (N > (uint64_t(1) << 30) || N > maxInRange(side[0]) || N > maxInRange(side[1])) return false;
+        // (N == 0: a loop that never iterates leaves its registers as they
+        // are, which the outer plan could only express as int updates.)
+        if (N == 0 || N > (uint64_t(1) << 30) || N > maxInRange(side[0]) || N > maxInRange(side[1])) return false;
         const uint64_t tri = uint64_t(u128(N) * u128(N > 0 ? N - 1 : 0) / 2);
         // A register it carries must not be written before its exit test (the
         // last pass runs only that far).
@@ -344,11 +346,11 @@ bool analyse(const Program &prog, const Function &fn, int32_t back, LoopPlan &ou
                 }
                 break;
             case LoopPlan::Update::Reset:
-                if (N == 0 ? !entry(u.reg, e) : !subst(u.delta, e)) return false;
+                if (!subst(u.delta, e)) return false;
                 nv.a = e;
                 break;
             case LoopPlan::Update::Copy:
-                if (!get(N == 0 ? u.reg : u.delta.reg[0], nv)) return false;
+                if (!get(u.delta.reg[0], nv)) return false;
                 break;
             }
             outs.emplace_back(u.reg, nv);

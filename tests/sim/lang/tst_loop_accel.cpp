@@ -291,6 +291,7 @@ void TestLoopAccel::nestedPlans_data()
     QTest::newRow("inner loop before any step") << "for j := 0; j < 5; j++ {\n\t\t\tx += j\n\t\t}\n\t\tcounter++" << -1 << -1;
     QTest::newRow("two levels")
         << "counter++\n\t\tfor j := 0; j < 5; j++ {\n\t\t\tfor k := 0; k < 3; k++ {\n\t\t\t\tx++\n\t\t\t}\n\t\t}" << -1 << -1;
+    QTest::newRow("inner loop that never iterates") << "counter++\n\t\tfor j := 0; j < 0; j++ {\n\t\t\tx++\n\t\t}" << -1 << -1;
     QTest::newRow("inner loop with a step") << "x++\n\t\tfor j := 0; j < 5; j++ {\n\t\t\tcounter++\n\t\t}" << 0 << -1;
 }
 
