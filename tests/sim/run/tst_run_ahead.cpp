@@ -246,6 +246,8 @@ void TestRunAhead::jointSame_data()
     QTest::newRow("two_cells P2 go1.13") << dir + "two_cells.go" << 2 << 2 << 13 << false << QString() << 0;
     QTest::newRow("three_loops P4") << dir + "three_loops.go" << 4 << 4 << 22 << false << QString() << 0;
     QTest::newRow("three_loops P2") << dir + "three_loops.go" << 2 << 2 << 22 << false << QString() << 0;
+    // main doubles the step the pair adds, from a third P in the middle of their loops.
+    QTest::newRow("reset_midway P4") << dir + "reset_midway.go" << 4 << 4 << 22 << false << QString() << 0;
     // Under a CFS quota per 20 ms period: each CPU runs on 5 ms slices of it
     // (Host::kSlice); long_atomic's ~13 ms loops are throttled in the middle
     // at 0.5 CPU, the others only charge the CPUs' local budgets.
@@ -276,7 +278,7 @@ void TestRunAhead::jointSame()
     int runsJoined = 0;
     int throttled = 0;
     std::set<std::string> outputs;
-    const uint64_t seeds = file.endsWith("long_atomic.go") ? 6 : 40;
+    const uint64_t seeds = file.endsWith("long_atomic.go") || file.endsWith("reset_midway.go") ? 8 : 40;
     for (uint64_t seed = 1; seed <= seeds; ++seed) {
         runtime::RunConfig cfg;
         cfg.gomaxprocs = gomaxprocs;
