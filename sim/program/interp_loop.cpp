@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <stdexcept>
+#include <string>
 
 namespace gsl::program {
 
@@ -90,7 +91,7 @@ void Interpreter::runLoopAhead(Ctx &g, const Function &fn, int32_t back, Value *
     if (per <= 0) return;
     uint64_t maxIters = (UINT32_MAX - uint64_t(steps)) / lp.steps;
     Value *mem[2] = {nullptr, nullptr};
-    SimDur jitterNs = 0;
+    SimDur jitterNs = 0, jitteredPlainNs = -1;   // jittered path: what jitter added, the plain ns
     uint64_t k = 0;
     if (lp.memSteps == 0) {
         maxIters = std::min<uint64_t>(maxIters, uint64_t((C.quantum - 1 - spent) / per));
@@ -115,7 +116,7 @@ void Interpreter::runLoopAhead(Ctx &g, const Function &fn, int32_t back, Value *
             // another P's step is next.
             const SimPs least = spent + per - SimPs(lp.tailSteps) * C.instr - SimPs(lp.stepAt.size()) * kPsPerNs;
             if (least >= env.aheadNs * kPsPerNs) return;
-            k = jitteredIterations(g, lp, spent, iterationsAllowed(lp, R, mem, maxIters), env, jitterNs);
+            k = jitteredIterations(g, lp, spent, iterationsAllowed(lp, R, mem, maxIters), env, jitterNs, jitteredPlainNs);
             if (k > 0 && accelerate(lp, R, mem, k) != k) throw std::logic_error("runLoopAhead: iterations changed");
         }
     }
@@ -130,6 +131,10 @@ void Interpreter::runLoopAhead(Ctx &g, const Function &fn, int32_t back, Value *
         const SimPs through = spent + SimPs(k) * per - SimPs(lp.tailSteps) * C.instr;
         q.aheadNs = (g.costCarry + through) / kPsPerNs;
         q.aheadJitterNs = jitterNs;
+        // The steps charged one by one must add up to what the burst hands over.
+        if (jitteredPlainNs >= 0 && jitteredPlainNs != q.aheadNs)
+            throw std::logic_error("runLoopAhead: the jittered steps cost " + std::to_string(jitteredPlainNs) +
+                                   " ns, the burst " + std::to_string(q.aheadNs));
     }
 }
 
@@ -141,9 +146,9 @@ void Interpreter::runLoopAhead(Ctx &g, const Function &fn, int32_t back, Value *
 // Mutex op), and an iteration is taken only if even its longest jittered
 // steps end before the next event (AheadClock::maxDuration); then its steps
 // draw their jitter (AheadClock::duration) in order. jitterNs: what jitter
-// added in all.
+// added in all; plainNs: the steps' ns without it.
 uint64_t Interpreter::jitteredIterations(const Ctx &g, const LoopPlan &lp, SimPs spent, uint64_t most,
-                                         const StepEnv &env, SimDur &jitterNs)
+                                         const StepEnv &env, SimDur &jitterNs, SimDur &plainNs)
 {
     const InterpCosts &C = m_opts.costs;
     const size_t n = lp.stepAt.size();
@@ -182,6 +187,7 @@ uint64_t Interpreter::jitteredIterations(const Ctx &g, const LoopPlan &lp, SimPs
         carry = c;
     }
     jitterNs = elapsed - plain;
+    plainNs = plain;
     return k;
 }
 

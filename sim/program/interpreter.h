@@ -166,7 +166,7 @@ private:
     void runLoopAhead(Ctx &g, const Function &fn, int32_t back, Value *R, const StepEnv &env, uint32_t &steps,
                       SimPs &extra);
     uint64_t jitteredIterations(const Ctx &g, const LoopPlan &lp, SimPs spent, uint64_t most, const StepEnv &env,
-                                SimDur &jitterNs);
+                                SimDur &jitterNs, SimDur &plainNs);
     // user String()/Error() calls made for the running instruction (interp_methods.cpp)
     MethodCalls methodCallsFor(Ctx &g);
     bool startMethodCall(Ctx &g, const MethodCalls &mc, int32_t retDst);   // false: unrecovered panic
