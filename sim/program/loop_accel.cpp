@@ -486,9 +486,13 @@ bool analyse(const Program &prog, const Function &fn, int32_t back, LoopPlan &ou
             break;
         }
         case Op::Store: {
-            // *a = b
+            // *a = b. The cell is carried even if the loop never reads it:
+            // accelerate() must leave in it what the last skipped store wrote
+            // (another goroutine may read it before the next real store
+            // completes), so a store of a varying value gives no plan.
             const int32_t v = cell(I.a);
             if (v < 0 || !plainInt(prog, I.x) || !lin(I.b, x) || !set(v, x)) return false;
+            input[size_t(v)] = 1;
             ++plan.memSteps;
             stepAt(LoopPlan::StepAt::Access);
             lastMem = pc;

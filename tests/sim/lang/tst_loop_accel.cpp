@@ -95,6 +95,7 @@ private Q_SLOTS:
     void mutexPlans();
     void nestedPlans_data();
     void nestedPlans();
+    void storedCells();
 };
 
 void TestLoopAccel::exact_data()
@@ -313,6 +314,23 @@ void TestLoopAccel::nestedPlans()
     QCOMPARE(withSteps.size(), size_t(1));
     QCOMPARE(int(withSteps[0]->innerLoops), innerLoops);
     if (steps >= 0) QCOMPARE(int(withSteps[0]->steps), steps);
+}
+
+// A shared variable the loop stores but never reads is still one of its
+// carried values: a constant store is an update of the cell (so a skip
+// leaves the last store's value in it), a store of the index gives no plan.
+void TestLoopAccel::storedCells()
+{
+    lang::CompileResult cr;
+    QVERIFY(compileWithSync("var mu sync.Mutex\ngo func() {\n\tfor i := 0; i < 10; i++ {\n\t\tcounter = 7\n\t}\n}()\n", cr));
+    std::vector<const program::LoopPlan *> plans = plansOf(*cr.program, true);
+    QCOMPARE(plans.size(), size_t(1));
+    bool cellUpdated = false;
+    for (const program::LoopPlan::Update &u : plans[0]->updates)
+        cellUpdated |= u.reg >= plans[0]->nregs && u.kind == program::LoopPlan::Update::Reset;
+    QVERIFY(cellUpdated);
+    QVERIFY(compileWithSync("var mu sync.Mutex\ngo func() {\n\tfor i := 0; i < 10; i++ {\n\t\tcounter = i\n\t}\n}()\n", cr));
+    QCOMPARE(plansOf(*cr.program, true).size(), size_t(0));
 }
 
 QTEST_APPLESS_MAIN(TestLoopAccel)

@@ -136,6 +136,9 @@ void TestRunAhead::same_data()
     const QString overQuota = QStringLiteral(GSL_SCENARIO_DIR) + "/gomaxprocs_over_quota.go";
     QTest::newRow("gomaxprocs_over_quota P1") << overQuota << 1 << false << false << true << QString() << false;
     QTest::newRow("gomaxprocs_over_quota P1 quota") << overQuota << 1 << false << true << true << QString() << false;
+    // A loop that stores without reading, and a read from another P while its next store is pending.
+    const QString store = QStringLiteral(GSL_SOURCE_DIR) + "/tests/sim/run/data/store/store_only.go";
+    QTest::newRow("store_only P2") << store << 2 << false << false << false << QString() << false;
     const QString waiters = QStringLiteral(GSL_SOURCE_DIR) + "/tests/sim/run/data/mutex/mutex_waiters.go";
     QTest::newRow("mutex_waiters P1") << waiters << 1 << false << false << false << QString() << false;
     QTest::newRow("mutex_waiters P2") << waiters << 2 << false << false << false << QString() << false;
