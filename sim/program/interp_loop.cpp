@@ -52,9 +52,24 @@ bool Interpreter::cellsOf(const LoopPlan &lp, const Value *R, Value **mem)
 // leaves every carry as the separate steps would).
 SimPs Interpreter::stepExtraPs(const LoopPlan &lp) const
 {
+    auto each = [&](LoopPlan::StepAt::Kind k) {
+        const StepCost c = stepCost(k);
+        return c.issuePs + c.opNs * kPsPerNs;
+    };
+    return SimPs(lp.memSteps - lp.atomicSteps - lp.lockSteps) * each(LoopPlan::StepAt::Access) +
+           SimPs(lp.atomicSteps) * each(LoopPlan::StepAt::AtomicOp) + SimPs(lp.lockSteps) * each(LoopPlan::StepAt::MutexOp);
+}
+
+// stepCost: a plan step's issue cost (added to its request by the
+// interpreter) and the runtime's charge for its operation (opCost).
+Interpreter::StepCost Interpreter::stepCost(LoopPlan::StepAt::Kind k) const
+{
     const InterpCosts &C = m_opts.costs;
-    return SimPs(lp.memSteps - lp.lockSteps) * C.memOp + SimPs(lp.atomicSteps) * C.atomicOp +
-           SimPs(lp.lockSteps) * (C.syncOp + C.lockOp);
+    switch (k) {
+    case LoopPlan::StepAt::AtomicOp: return {C.memOp, C.atomicOp / kPsPerNs};
+    case LoopPlan::StepAt::MutexOp: return {C.syncOp, C.lockOp / kPsPerNs};
+    default: return {C.memOp, 0};
+    }
 }
 
 // iterationPs: one iteration's work.
@@ -167,16 +182,10 @@ uint64_t Interpreter::jitteredIterations(const Ctx &g, const LoopPlan &lp, SimPs
             const SimPs instrs = i > 0 ? SimPs(st.pos - lp.stepAt[i - 1].pos) * C.instr
                                  : k == 0 ? spent + SimPs(st.pos) * C.instr
                                           : SimPs(lp.tailSteps + st.pos) * C.instr;
-            SimPs issue = C.memOp;
-            SimDur op = 0;
-            if (st.kind == LoopPlan::StepAt::AtomicOp) op = C.atomicOp / kPsPerNs;
-            if (st.kind == LoopPlan::StepAt::MutexOp) {
-                issue = C.syncOp;
-                op = C.lockOp / kPsPerNs;
-            }
-            const SimPs t = c + instrs + issue;
+            const StepCost sc = stepCost(st.kind);
+            const SimPs t = c + instrs + sc.issuePs;
             c = t % kPsPerNs;
-            d[i] = t / kPsPerNs + op;
+            d[i] = t / kPsPerNs + sc.opNs;
             worst += env.clock->maxDuration(d[i]);
         }
         if (elapsed + worst >= env.aheadNs) break;

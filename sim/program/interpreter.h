@@ -161,6 +161,11 @@ private:
     const LoopPlan *waitingLoop(Ctx &g) const;
     bool cellsOf(const LoopPlan &lp, const Value *R, Value **mem);
     SimPs stepExtraPs(const LoopPlan &lp) const;
+    struct StepCost {
+        SimPs issuePs;   // added to the step's request by the interpreter
+        SimDur opNs;     // charged by the runtime for the operation (whole ns)
+    };
+    StepCost stepCost(LoopPlan::StepAt::Kind k) const;
     SimPs iterationPs(const LoopPlan &lp) const;
     bool mutexIdle(const LoopPlan &lp, const Value *R, const StepEnv &env);
     void runLoopAhead(Ctx &g, const Function &fn, int32_t back, Value *R, const StepEnv &env, uint32_t &steps,
