@@ -122,10 +122,9 @@ std::string formatTable(const ExploreResult &r, bool race, size_t maxRows)
                 runs += row.count;
                 lo = std::min<uint64_t>(lo, row.count);
                 hi = std::max<uint64_t>(hi, row.count);
-                const std::string v = verdictText(row.correct);
-                yes |= v == "yes";
-                no |= v == "no";
-                none |= v != "yes" && v != "no";
+                yes |= row.correct == Verdict::Yes;
+                no |= row.correct == Verdict::No;
+                none |= row.correct != Verdict::Yes && row.correct != Verdict::No;
             }
             const std::string each = lo == hi ? "each in " + std::to_string(lo) + (lo == 1 ? " run" : " runs")
                                               : "each in " + std::to_string(lo) + "-" + std::to_string(hi) + " runs";
